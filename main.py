@@ -1,0 +1,7 @@
+# The async entry point: `python main.py` on the desktop, and what pygbag runs in the browser.
+import asyncio
+
+from sango.cli import play
+from sango.app import Options
+
+asyncio.run(play(Options()))

@@ -1,0 +1,162 @@
+"""The game: one window, one async loop, the scene stack and the services scenes share."""
+from __future__ import annotations
+
+import asyncio
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygame
+
+from . import audio, i18n
+from .content.loader import load_library
+from .engine.input import Input, translate
+from .engine.painter import LOGICAL_H, LOGICAL_W, Painter
+from .engine.scene import Scene, SceneStack
+from .helplines import Helpline, country_from_locale, helpline_for
+from .paths import LESSONS
+from .save.progress import ProgressStore, Profile, SaveData
+from .save.storage import Storage, default_storage
+
+FPS = 60
+
+
+@dataclass
+class Options:
+    """How the game was started (command line, tests, the browser)."""
+
+    size: tuple[int, int] = (LOGICAL_W, LOGICAL_H)
+    fullscreen: bool = False
+    lessons_dir: Path = LESSONS
+    storage: Storage | None = None
+    seed: int | None = None  # shuffles quiz options; None keeps the authored order
+    country: str | None = None
+
+
+class Game:
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption("Sango")
+        self.windowed_size = self.options.size
+        self.fullscreen = False
+        self.window = pygame.display.set_mode(self.options.size, pygame.RESIZABLE)
+        self.painter = Painter(self.window)
+        self.clock = pygame.time.Clock()
+        self.running = True
+        self.frames = 0
+
+        self.library = load_library(self.options.lessons_dir)
+        self.store = ProgressStore(self.options.storage or default_storage())
+        self.data: SaveData = self.store.load()
+        self.profile: Profile | None = None
+        self.helpline: Helpline = helpline_for(self.options.country or country_from_locale(_system_locale()))
+        self.sound = audio.Sound(enabled=self.data.settings.sound)
+        self.apply_settings()
+        if self.options.fullscreen or self.data.settings.fullscreen:
+            self.toggle_fullscreen()
+
+        from .scenes.title import TitleScene
+        from .scenes.notice import NoticeScene
+
+        self.scenes = SceneStack()
+        self.scenes.push(TitleScene(self))
+        for notice in self.store.notices:
+            self.scenes.push(NoticeScene(self, notice))
+
+    # ---- services for scenes ----------------------------------------------------------------
+    def apply_settings(self) -> None:
+        settings = self.data.settings
+        self.painter.text_scale = settings.text_scale
+        self.sound.enabled = settings.sound
+        language = (self.profile.language if self.profile else None) or settings.language or i18n.SOURCE_LANGUAGE
+        if language != i18n.language():
+            i18n.set_language(language)
+        if hasattr(self, "scenes"):
+            self.scenes.relayout()
+
+    def persist(self) -> None:
+        """Save profiles and progress now; a failure is shown, and play goes on."""
+        if not self.store.save(self.data):
+            from .scenes.notice import NoticeScene
+
+            for notice in self.store.notices[-1:]:
+                self.scenes.push(NoticeScene(self, notice))
+
+    def open_help(self) -> None:
+        from .scenes.help import HelpScene
+
+        if not isinstance(self.scenes.top, HelpScene):
+            self.scenes.push(HelpScene(self))
+
+    def open_settings(self) -> None:
+        from .scenes.settings import SettingsScene
+
+        self.scenes.push(SettingsScene(self))
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        if self.fullscreen:
+            self.windowed_size = self.window.get_size()
+            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        self.painter.resize(self.window)
+
+    # ---- the loop -----------------------------------------------------------------------------
+    def frame(self, events: list[pygame.event.Event], dt: float) -> None:
+        """One frame: input, update, draw. Tests call this with scripted events and a fixed dt."""
+        for event in events:
+            self.handle(event)
+        self.painter.clock += dt
+        self.scenes.update(dt)
+        self.scenes.draw(self.painter)
+        pygame.display.flip()
+        self.frames += 1
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.running = False
+        elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            self.window = pygame.display.get_surface()
+            self.painter.resize(self.window)
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
+            self.toggle_fullscreen()
+        else:
+            action = translate(event, self.painter.to_logical, self.window.get_size())
+            if action is not None:
+                self.scenes.handle(action)
+
+    def send(self, action: Input) -> None:
+        """Deliver an already-translated input (used by the scripted driver)."""
+        self.scenes.handle(action)
+
+    async def run(self) -> None:
+        while self.running:
+            dt = self.clock.tick(FPS) / 1000
+            self.frame(pygame.event.get(), min(dt, 0.1))
+            await asyncio.sleep(0)
+        self.persist()
+
+    def run_frames(self, count: int, script: dict[int, list[pygame.event.Event]] | None = None) -> None:
+        """Run `count` frames with a fixed 1/60 s step; `script[n]` events are posted before frame n.
+
+        Posted events go through SDL's real queue and the same translation as a player's input.
+        """
+        script = script or {}
+        for n in range(count):
+            for event in script.get(n, []):
+                pygame.event.post(event)
+            self.frame(pygame.event.get(), 1 / FPS)
+
+    @property
+    def top(self) -> Scene:
+        return self.scenes.top
+
+
+def _system_locale() -> str | None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return None

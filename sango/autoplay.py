@@ -1,0 +1,140 @@
+"""Drives the real game with real SDL events, the way a player would: tests, benchmarks, screenshots."""
+from __future__ import annotations
+
+import pygame
+
+from sango.app import Game, Options
+from sango.content.model import ChoiceStep
+from sango.save.storage import MemoryStorage
+
+
+def make_game(tmp_storage=None, **options) -> Game:
+    return Game(Options(storage=tmp_storage or MemoryStorage(), seed=options.pop("seed", 1), **options))
+
+
+class Player:
+    def __init__(self, game: Game) -> None:
+        self.game = game
+
+    @property
+    def scene(self):
+        return self.game.scenes.top
+
+    def frames(self, n: int = 1, script=None) -> None:
+        self.game.run_frames(n, script)
+
+    def window_pos(self, logical) -> tuple[int, int]:
+        return self.game.painter.point(logical)
+
+    def button(self, name: str):
+        button = self.scene.controls.find(name)
+        if button is None:
+            names = [b.name for b in self.scene.controls.buttons]
+            raise AssertionError(f"no button {name!r} on {self.scene.name}; there are {names}")
+        return button
+
+    def click(self, name: str) -> None:
+        button = self.button(name)
+        assert button.enabled, f"button {name!r} is disabled"
+        self.click_at(button.rect.center)
+
+    def click_at(self, logical) -> None:
+        pos = self.window_pos(logical)
+        self.frames(2, {
+            0: [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=False),
+                pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1, touch=False)],
+            1: [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1, touch=False)],
+        })
+
+    def tap(self, name: str) -> None:
+        """A finger tap on a button, as on a tablet."""
+        x, y = self.window_pos(self.button(name).rect.center)
+        w, h = self.game.window.get_size()
+        common = dict(touch_id=1, finger_id=0, x=x / w, y=y / h, dx=0.0, dy=0.0, pressure=1.0)
+        self.frames(2, {0: [pygame.event.Event(pygame.FINGERDOWN, **common)],
+                        1: [pygame.event.Event(pygame.FINGERUP, **common)]})
+
+    def drag(self, start_name: str, end_name: str, steps: int = 6) -> None:
+        start = self.window_pos(self.button(start_name).rect.center)
+        end = self.window_pos(self.button(end_name).rect.center)
+        script = {0: [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1, touch=False)]}
+        for i in range(1, steps + 1):
+            pos = (start[0] + (end[0] - start[0]) * i // steps, start[1] + (end[1] - start[1]) * i // steps)
+            script[i] = [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(1, 0, 0), touch=False)]
+        script[steps + 1] = [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=end, button=1, touch=False)]
+        self.frames(steps + 2, script)
+
+    def key(self, key: int, mod: int = 0, unicode: str = "") -> None:
+        self.frames(2, {0: [pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0)],
+                        1: [pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0)]})
+
+    def type(self, text: str) -> None:
+        self.frames(1, {0: [pygame.event.Event(pygame.TEXTINPUT, text=ch) for ch in text]})
+
+    # ---- whole flows --------------------------------------------------------------------------
+    def create_profile(self, nickname: str = "Brave Fox", avatar: str = "owl", band: str = "8-12") -> None:
+        self.click("play")
+        self.click("new")
+        for _ in range(len(self.scene.nickname)):
+            self.key(pygame.K_BACKSPACE)
+        self.type(nickname)
+        self.click(f"avatar-{avatar}")
+        self.click("create")
+        if self.scene.name == "band":
+            self.click(f"band-{band}")
+        assert self.scene.name == "map", self.scene.name
+
+    def play_lesson(self, lesson_id: str, plan: dict[str, list[str]] | None = None, quiz: str = "right",
+                    sort_by: str = "drag") -> list[str]:
+        """Play a lesson from the map to its results. `plan[step]` lists options to pick at that
+        choice, in order (then the first safe one). `quiz` is "right" or "wrong". Returns the scene
+        names and steps seen, for assertions."""
+        plan = {k: list(v) for k, v in (plan or {}).items()}
+        self.click(f"lesson-{lesson_id}")
+        seen = []
+        for _ in range(2000):
+            scene = self.scene
+            if scene.name == "results":
+                return seen
+            if scene.name == "story":
+                runner = scene.runner
+                seen.append(runner.step_id)
+                step = runner.step
+                if isinstance(step, ChoiceStep) and runner.feedback is None:
+                    wanted = plan.get(step.id) or [next(o.id for o in step.options if o.safe)]
+                    self.click(f"option-{wanted.pop(0)}")
+                else:
+                    self.click("next")
+            elif scene.name == "quiz":
+                self.answer_question(scene, quiz, sort_by)
+            else:
+                raise AssertionError(f"unexpected scene {scene.name}")
+        raise AssertionError("the lesson never ended")
+
+    def answer_question(self, scene, quiz: str, sort_by: str) -> None:
+        if scene.answer is not None:
+            self.click("next")
+            return
+        q = scene.question
+        right = quiz == "right"
+        if q.type in ("single", "true_false"):
+            options = scene.session.options(q)
+            pick = next(o for o in options if o.correct == right)
+            self.click(f"option-{pick.id}")
+        elif q.type == "multiple":
+            for o in scene.session.options(q):
+                if o.correct == right:
+                    self.click(f"option-{o.id}")
+            self.click("check")
+        else:
+            groups = [g.id for g in q.groups]
+            for item in scene.session.items(q):
+                if item.id in scene.placed:
+                    continue
+                group = item.group if right else next(g for g in groups if g != item.group)
+                if sort_by == "drag":
+                    self.drag(f"card-{item.id}", f"group-{group}")
+                else:
+                    self.click(f"card-{item.id}")
+                    self.click(f"group-{group}")
+            self.click("check")

@@ -1,0 +1,48 @@
+"""The `sango` command: play the game (default) or check lesson files."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from .app import Game, Options
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("size looks like 1280x720") from None
+    if w < 320 or h < 240:
+        raise argparse.ArgumentTypeError("the window must be at least 320x240")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sango", description="Sango: stay safe, and have fun online!")
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
+    parser.add_argument("--size", type=parse_size, default=(1280, 720), help="window size, e.g. 1920x1080")
+    sub = parser.add_subparsers(dest="command")
+    check = sub.add_parser("check", help="check lesson files and list every problem")
+    check.add_argument("paths", nargs="*", help="lesson files or folders (default: the lessons folder)")
+    sub.add_parser("play", help="play the game (the default)")
+    return parser
+
+
+async def play(options: Options) -> None:
+    game = Game(options)
+    await game.run()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        from .cli_check import run_check
+
+        return run_check(args.paths)
+    asyncio.run(play(Options(size=args.size, fullscreen=args.fullscreen)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

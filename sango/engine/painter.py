@@ -1,0 +1,116 @@
+"""Drawing in logical coordinates on a window of any size.
+
+Scenes lay out everything on a 1280x720 logical canvas. The painter maps that canvas into the
+window (scaled to fit, letterboxed) and draws at the window's real resolution, so text and
+Sango stay crisp on a small laptop and on a classroom projector alike.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..art.avatars import draw_avatar
+from ..art.icons import draw_icon, draw_star
+from ..art.sango_figure import draw_sango
+from .text import Fonts, TextCache
+
+LOGICAL_W, LOGICAL_H = 1280, 720
+
+Point = tuple[float, float]
+RectLike = pygame.Rect | tuple[float, float, float, float]
+
+
+class Painter:
+    def __init__(self, surface: pygame.Surface, text_scale: float = 1.0) -> None:
+        self.fonts = Fonts()
+        self.cache = TextCache(self.fonts)
+        self.text_scale = text_scale
+        self.clock = 0.0  # seconds, for animation
+        self.resize(surface)
+
+    # ---- geometry ---------------------------------------------------------------------------
+    def resize(self, surface: pygame.Surface) -> None:
+        self.surface = surface
+        w, h = surface.get_size()
+        self.scale = min(w / LOGICAL_W, h / LOGICAL_H)
+        self.ox = (w - LOGICAL_W * self.scale) / 2
+        self.oy = (h - LOGICAL_H * self.scale) / 2
+        self.cache.clear()
+
+    def px(self, value: float) -> int:
+        return max(1, round(value * self.scale)) if value > 0 else 0
+
+    def point(self, p: Point) -> tuple[int, int]:
+        return round(self.ox + p[0] * self.scale), round(self.oy + p[1] * self.scale)
+
+    def rect(self, r: RectLike) -> pygame.Rect:
+        x, y, w, h = r
+        left, top = self.point((x, y))
+        right, bottom = self.point((x + w, y + h))
+        return pygame.Rect(left, top, right - left, bottom - top)
+
+    def to_logical(self, pos: tuple[float, float]) -> tuple[float, float]:
+        return (pos[0] - self.ox) / self.scale, (pos[1] - self.oy) / self.scale
+
+    # ---- shapes -----------------------------------------------------------------------------
+    def clear(self, color) -> None:
+        self.surface.fill((0, 0, 0))
+        self.surface.fill(color, self.rect((0, 0, LOGICAL_W, LOGICAL_H)))
+
+    def fill(self, color, r: RectLike, radius: float = 0) -> None:
+        pygame.draw.rect(self.surface, color, self.rect(r), border_radius=self.px(radius))
+
+    def outline(self, color, r: RectLike, width: float = 2, radius: float = 0) -> None:
+        pygame.draw.rect(self.surface, color, self.rect(r), self.px(width), border_radius=self.px(radius))
+
+    def shadow(self, r: RectLike, radius: float = 0, offset: float = 4, alpha: int = 50) -> None:
+        target = self.rect(r).move(0, self.px(offset))
+        layer = pygame.Surface(target.size, pygame.SRCALPHA)
+        pygame.draw.rect(layer, (20, 30, 60, alpha), layer.get_rect(), border_radius=self.px(radius))
+        self.surface.blit(layer, target)
+
+    def circle(self, color, center: Point, radius: float, width: float = 0) -> None:
+        pygame.draw.circle(self.surface, color, self.point(center), self.px(radius), self.px(width) if width else 0)
+
+    def line(self, color, a: Point, b: Point, width: float = 2) -> None:
+        pygame.draw.line(self.surface, color, self.point(a), self.point(b), self.px(width))
+
+    def polygon(self, color, points: list[Point]) -> None:
+        pygame.draw.polygon(self.surface, color, [self.point(p) for p in points])
+
+    # ---- text -------------------------------------------------------------------------------
+    def font_px(self, size: float) -> int:
+        return max(6, round(size * self.text_scale * self.scale))
+
+    def render_text(self, text: str, size: float, color, *, bold: bool = False,
+                    width: float | None = None, align: str = "left") -> pygame.Surface:
+        wrap_px = self.px(width) if width else None
+        return self.cache.render(text, "bold" if bold else "regular", self.font_px(size), color, wrap_px, align)
+
+    def measure(self, text: str, size: float, *, bold: bool = False, width: float | None = None) -> tuple[float, float]:
+        """Logical width and height the text takes when wrapped to `width`."""
+        surface = self.render_text(text, size, (0, 0, 0), bold=bold, width=width)
+        return surface.get_width() / self.scale, surface.get_height() / self.scale
+
+    def text(self, text: str, pos: Point, size: float, color, *, bold: bool = False,
+             width: float | None = None, align: str = "left", anchor: str = "topleft") -> pygame.Rect:
+        """Draw text; `pos` is where `anchor` of the text box goes. Returns the logical box."""
+        surface = self.render_text(text, size, color, bold=bold, width=width, align=align)
+        box = surface.get_rect(**{anchor: self.point(pos)})
+        if width and align in ("center", "right") and anchor == "topleft":
+            box.x += {"center": (self.px(width) - box.width) // 2, "right": self.px(width) - box.width}[align]
+        self.surface.blit(surface, box)
+        left, top = self.to_logical(box.topleft)
+        return pygame.Rect(round(left), round(top), round(box.width / self.scale), round(box.height / self.scale))
+
+    # ---- pictures ---------------------------------------------------------------------------
+    def sango(self, center: Point, height: float, mood: str = "happy", talking: bool = False) -> None:
+        draw_sango(self.surface, self.point(center), self.px(height), mood, self.clock, talking)
+
+    def avatar(self, key: str, center: Point, size: float) -> None:
+        draw_avatar(self.surface, key, self.point(center), self.px(size))
+
+    def icon(self, name: str, center: Point, size: float, color) -> None:
+        draw_icon(self.surface, name, self.point(center), self.px(size), color)
+
+    def star(self, center: Point, size: float, filled: bool) -> None:
+        draw_star(self.surface, self.point(center), self.px(size), filled)

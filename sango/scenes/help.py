@@ -1,0 +1,61 @@
+"""Help, reachable from every screen: a trusted grown-up first, then the child helpline."""
+from __future__ import annotations
+
+import pygame
+
+from ..engine import theme
+from ..engine.painter import Painter
+from ..engine.scene import Scene
+from ..engine.widgets import Button
+from ..i18n import _
+from .common import panel
+
+BOX = pygame.Rect(120, 60, 1040, 600)
+
+
+class HelpScene(Scene):
+    overlay = True
+    name = "help"
+
+    def layout(self) -> None:
+        self.controls.add(Button(pygame.Rect(BOX.right - 300, BOX.bottom - 96, 260, 68), _("Close"),
+                                 self.back, name="close", icon="check"))
+        self.controls.focus = self.controls.find("close")
+
+    def back(self) -> None:
+        self.game.scenes.pop()
+
+    def handle(self, event) -> bool:
+        if event.kind == "key" and event.action == "help":
+            self.back()
+            return True
+        return super().handle(event)
+
+    def draw(self, p: Painter) -> None:
+        panel(p, BOX)
+        p.sango((BOX.x + 160, BOX.y + 330), 380, "happy")
+        left, width = BOX.x + 330, BOX.width - 370
+        y = BOX.y + 40
+        y = p.text(_("Need help?"), (left, y), 44, theme.HELP, bold=True, width=width).bottom + 8
+        y = p.text(_("Talk to a grown-up you trust, like a parent, a teacher or a carer."),
+                   (left, y), 30, theme.INK, bold=True, width=width).bottom + 10
+        y = p.text(_("You will not be in trouble. Asking for help is brave and smart."),
+                   (left, y), 28, theme.INK, width=width).bottom + 20
+        line = helpline_text(self.game.helpline)
+        line_h = p.measure(line, 26, width=width - 130)[1]
+        number_h = p.measure(self.game.helpline.number, 48, bold=True)[1]
+        card = pygame.Rect(left, y, width, line_h + number_h + 44)
+        p.fill((255, 236, 244), card, 20)
+        p.outline(theme.HELP, card, 3, 20)
+        p.icon("phone", (card.x + 56, card.centery), 60, theme.HELP)
+        top = p.text(line, (card.x + 110, card.y + 18), 26, theme.INK, width=card.width - 130).bottom
+        p.text(self.game.helpline.number, (card.x + 110, top + 4), 48, theme.HELP, bold=True)
+        p.text(_("It is free to call, and you don't have to give your name."), (left, card.bottom + 14), 22,
+               theme.INK_SOFT, width=width - 300)
+        super().draw(p)
+
+
+def helpline_text(helpline) -> str:
+    if helpline.country == "default":
+        return _("Many countries have a free helpline for children on this number:")
+    return _("You can call {name}:").format(name=helpline.name)

@@ -1,0 +1,98 @@
+"""The lesson map: the player's age band, one column per topic, stars earned on each lesson."""
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+import pygame
+
+from ..content.model import TOPICS
+from ..engine import theme
+from ..engine.painter import Painter
+from ..engine.scene import Scene
+from ..engine.widgets import Button
+from ..i18n import _, ngettext, tr
+from .band import band_label
+from .common import star_row
+
+TOPIC_ICONS = {"bullying": "heart", "grooming": "eye", "personal-data": "lock", "netiquette": "chat"}
+COLUMN_W, CARD_H = 290, 150
+
+
+def topic_label(topic: str) -> str:
+    return {"bullying": _("Bullying"), "grooming": _("Tricky strangers"), "personal-data": _("Private info"),
+            "netiquette": _("Being kind online")}[topic]
+
+
+class LessonMapScene(Scene):
+    name = "map"
+
+    def layout(self) -> None:
+        self.add_corner_buttons(settings=True)
+        self.controls.add(Button(pygame.Rect(960, 96, 296, 52), _("Change age"), self.change_band,
+                                 name="band", style="quiet", text_size=22))
+        lessons = self.game.library.for_band(self.game.profile.band)
+        for column, topic in enumerate(TOPICS):
+            in_topic = [l for l in lessons if l.topic == topic]
+            for row, lesson in enumerate(in_topic[:3]):
+                rect = pygame.Rect(*self._cell(column, row))
+                self.controls.add(Button(rect, tr(lesson.title), lambda l=lesson: self.play(l),
+                                         name=f"lesson-{lesson.id}", style="secondary", text_size=24))
+        first = next((b for b in self.controls.buttons if b.name.startswith("lesson-")), None)
+        self.controls.focus = first
+
+    @staticmethod
+    def _cell(column: int, row: int) -> tuple[int, int, int, int]:
+        return 30 + column * (COLUMN_W + 20), 232 + row * (CARD_H + 16), COLUMN_W, CARD_H
+
+    def play(self, lesson) -> None:
+        from .story import StoryScene
+
+        self.game.sound.play("click")
+        self.game.scenes.push(StoryScene(self.game, lesson))
+
+    def change_band(self) -> None:
+        from .band import BandScene
+
+        self.game.scenes.push(BandScene(self.game))
+
+    def resume(self) -> None:
+        self.relayout()
+
+    def broken_here(self) -> list[str]:
+        band = self.game.profile.band
+        return [f for f in self.game.library.broken if PurePosixPath(f).parent.name == band]
+
+    def draw(self, p: Painter) -> None:
+        self.draw_background(p)
+        profile = self.game.profile
+        p.avatar(profile.avatar, (240, 118), 64)
+        p.text(_("Hi, {name}!").format(name=profile.nickname), (284, 92), 36, theme.INK, bold=True, width=440)
+        p.text(band_label(profile.band), (720, 122), 24, theme.INK_SOFT, anchor="midright")
+        progress = self.game.data.progress.get(profile.id, {})
+        for column, topic in enumerate(TOPICS):
+            x = 30 + column * (COLUMN_W + 20)
+            header = pygame.Rect(x, 164, COLUMN_W, 56)
+            p.fill(theme.TOPIC_COLOURS[topic], header, 14)
+            p.icon(TOPIC_ICONS[topic], (x + 32, header.centery), 32, theme.ON_PRIMARY)
+            p.text(topic_label(topic), (x + 58, header.centery), 24, theme.ON_PRIMARY, bold=True,
+                   anchor="midleft", width=COLUMN_W - 66)
+        has_lessons = False
+        for button in self.controls.buttons:
+            if button.name.startswith("lesson-"):
+                has_lessons = True
+        super().draw(p)
+        for button in self.controls.buttons:
+            if button.name.startswith("lesson-"):
+                lesson_id = button.name[len("lesson-"):]
+                entry = progress.get(lesson_id)
+                star_row(p, (button.rect.right - 70, button.rect.bottom - 24), entry.stars if entry else 0, 26)
+                if entry and entry.completed:
+                    p.icon("check", (button.rect.x + 24, button.rect.bottom - 24), 26, theme.GOOD)
+        if not has_lessons:
+            p.text(_("No lessons for this age yet."), (640, 400), 30, theme.INK_SOFT, anchor="center")
+        broken = self.broken_here()
+        if broken:
+            note = ngettext("{n} lesson could not be opened and is unavailable for now. A grown-up can run \"sango check\" to see why.",
+                            "{n} lessons could not be opened and are unavailable for now. A grown-up can run \"sango check\" to see why.",
+                            len(broken)).format(n=len(broken))
+            p.text(note, (640, 706), 20, theme.TRY_AGAIN, anchor="midbottom", width=1100, align="center")

@@ -1,0 +1,260 @@
+"""The quiz: single and multiple choice, true or false, and sorting cards into groups.
+
+Every answer gets Sango's explanation of why. Right and wrong are shown with an icon and words,
+never by colour alone, and there are no timers.
+"""
+from __future__ import annotations
+
+import pygame
+
+from ..content.model import Question
+from ..content.quiz import Answer
+from ..engine import theme
+from ..engine.painter import Painter
+from ..engine.widgets import Button
+from ..i18n import _, ngettext, tr
+from .common import bubble, panel
+from .story import BUBBLE_W, BUBBLE_X, NEXT_RECT, LessonScene
+
+BOTTOM = 606  # options end above the Next / Check button row
+
+
+class QuizScene(LessonScene):
+    name = "quiz"
+
+    def __init__(self, game, runner) -> None:
+        super().__init__(game, runner)
+        self.answer: Answer | None = None
+        self.selected: set[str] = set()
+        self.placed: dict[str, str] = {}  # sort card id -> group id
+        self.held: str | None = None  # a sort card picked up (tapped or dragged)
+        self.drag_pos: tuple[float, float] | None = None
+        self.drag_from: tuple[float, float] | None = None
+
+    @property
+    def session(self):
+        return self.runner.quiz
+
+    @property
+    def question(self) -> Question:
+        return self.session.current if self.answer is None else self.answer.question
+
+    # ---- layout -------------------------------------------------------------------------------
+    def layout(self) -> None:
+        self.add_top_bar()
+        if self.answer is not None:
+            last = self.session.done
+            label = _("See my stars") if last else _("Next question")
+            self.controls.add(Button(NEXT_RECT, label, self.next_question, name="next", icon="next", text_size=26))
+            self.controls.focus = self.controls.find("next")
+            return
+        q = self.question
+        top = self.prompt_box().bottom + 24
+        if q.type == "sort":
+            self._sort_buttons(q, top)
+        else:
+            options = self.session.options(q)
+            height = min(78, (BOTTOM - top) / len(options) - 12)
+            for i, option in enumerate(options):
+                rect = pygame.Rect(BUBBLE_X, top + i * (height + 12), BUBBLE_W, height)
+                style = "toggle" if q.type == "multiple" else "secondary"
+                label = _("True") if option.id == "true" and q.type == "true_false" else \
+                    _("False") if option.id == "false" and q.type == "true_false" else tr(option.text)
+                self.controls.add(Button(rect, label, lambda o=option.id: self.pick(o), name=f"option-{option.id}",
+                                         style=style, selected=option.id in self.selected, text_size=26,
+                                         icon={"true": "check", "false": "cross"}.get(option.id, "")
+                                         if q.type == "true_false" else ""))
+            if q.type == "multiple":
+                self.controls.add(Button(NEXT_RECT, _("Check"), self.check_multiple, name="check", icon="check",
+                                         enabled=bool(self.selected)))
+        first = next((b for b in self.controls.buttons if b.name.startswith(("option-", "card-"))), None)
+        if self.controls.focus is None:
+            self.controls.focus = first
+
+    def _sort_buttons(self, q: Question, top: float) -> None:
+        waiting = [item for item in self.session.items(q) if item.id not in self.placed]
+        card_w = (BUBBLE_W - 3 * 12) / 4
+        for i, item in enumerate(waiting):
+            if item.id == self.held and self.drag_pos is not None:
+                continue
+            rect = pygame.Rect(BUBBLE_X + (i % 4) * (card_w + 12), top + (i // 4) * 76, card_w, 66)
+            self.controls.add(Button(rect, tr(item.text), lambda c=item.id: self.hold(c), name=f"card-{item.id}",
+                                     style="secondary", selected=item.id == self.held, text_size=20))
+        bin_top = top + 2 * 76 + 8
+        gap = 16
+        bin_w = (BUBBLE_W - gap * (len(q.groups) - 1)) / len(q.groups)
+        for i, group in enumerate(q.groups):
+            rect = pygame.Rect(BUBBLE_X + i * (bin_w + gap), bin_top, bin_w, BOTTOM - bin_top)
+            self.controls.add(Button(rect, "", lambda g=group.id: self.drop(g), name=f"group-{group.id}",
+                                     style="secondary", selected=self.held is not None))
+            inside = [item for item in self.session.items(q) if self.placed.get(item.id) == group.id]
+            for j, item in enumerate(inside):
+                chip = pygame.Rect(rect.x + 10 + (j % 2) * (bin_w / 2 - 5), rect.y + 62 + (j // 2) * 48,
+                                   bin_w / 2 - 15, 42)
+                self.controls.add(Button(chip, tr(item.text), lambda c=item.id: self.unplace(c),
+                                         name=f"placed-{item.id}", style="secondary", text_size=17))
+        self.controls.add(Button(NEXT_RECT, _("Check"), self.check_sort, name="check", icon="check",
+                                 enabled=len(self.placed) == len(q.items)))
+
+    def prompt_box(self) -> pygame.Rect:
+        _w, h = self.game.painter.measure(tr(self.question.prompt), 30, bold=True, width=BUBBLE_W - 56)
+        return pygame.Rect(BUBBLE_X, 130, BUBBLE_W, max(84, h + 40))
+
+    # ---- answering ----------------------------------------------------------------------------
+    def pick(self, option_id: str) -> None:
+        if self.question.type == "multiple":
+            self.selected ^= {option_id}
+            self.relayout()
+        else:
+            self.submit(option_id)
+
+    def check_multiple(self) -> None:
+        self.submit(frozenset(self.selected))
+
+    def hold(self, card_id: str) -> None:
+        self.held = None if self.held == card_id else card_id
+        self.relayout()
+
+    def drop(self, group_id: str) -> None:
+        if self.held is not None:
+            self.placed[self.held] = group_id
+            self.held = None
+            self.game.sound.play("click")
+            self.relayout()
+            self.controls.focus = next((b for b in self.controls.buttons if b.name.startswith("card-")),
+                                       self.controls.find("check"))
+
+    def unplace(self, card_id: str) -> None:
+        self.placed.pop(card_id, None)
+        self.relayout()
+
+    def check_sort(self) -> None:
+        self.submit(dict(self.placed))
+
+    def submit(self, response) -> None:
+        self.answer = self.session.answer(response)
+        self.game.sound.play("good" if self.answer.correct else "think")
+        self.controls.focus = None
+        self.relayout()
+
+    def next_question(self) -> None:
+        self.answer = None
+        self.selected.clear()
+        self.placed.clear()
+        self.held = None
+        self.controls.focus = None
+        if self.session.done:
+            self.runner.advance()
+            self.continue_lesson()
+        else:
+            self.relayout()
+
+    # ---- dragging cards -----------------------------------------------------------------------
+    def handle(self, event) -> bool:
+        if self.answer is None and self.question.type == "sort" and event.kind in ("press", "move", "release"):
+            if self._drag(event):
+                return True
+        return super().handle(event)
+
+    def _drag(self, event) -> bool:
+        if event.kind == "press":
+            button = self.controls.at(event.pos)
+            if button is not None and button.name.startswith("card-"):
+                self.held = button.name[len("card-"):]
+                self.drag_from = event.pos
+                return True
+            return False
+        if self.drag_from is None:
+            return False
+        if event.kind == "move":
+            if self.drag_pos is None and _distance(event.pos, self.drag_from) > 12:
+                self.drag_pos = event.pos
+                self.relayout()
+            elif self.drag_pos is not None:
+                self.drag_pos = event.pos
+            return True
+        dragged, self.drag_pos, self.drag_from = self.drag_pos is not None, None, None
+        target = self.controls.at(event.pos) if dragged else None
+        if target is not None and target.name.startswith("group-"):
+            self.drop(target.name[len("group-"):])
+        else:
+            self.relayout()  # a tap: the card stays picked up until a group is tapped
+        return True
+
+    # ---- drawing ------------------------------------------------------------------------------
+    def draw(self, p: Painter) -> None:
+        self.draw_background(p)
+        self.draw_top_bar(p)
+        q = self.question
+        number = self.session.index if self.answer is not None else self.session.index + 1
+        p.text(_("Question {number} of {total}").format(number=number, total=len(self.session.questions)),
+               (BUBBLE_X, 96), 22, theme.INK_SOFT, bold=True)
+        if self.answer is not None:
+            self._draw_feedback(p)
+            super(LessonScene, self).draw(p)
+            return
+        mood = "thinking"
+        p.sango((190, 470), 330, mood)
+        box = self.prompt_box()
+        bubble(p, box, "", (320, 320))
+        p.text(tr(q.prompt), (box.x + 28, box.y + 20), 30, theme.INK, bold=True, width=box.width - 56)
+        if q.type == "multiple":
+            p.text(_("Pick all the right answers, then press Check."), (BUBBLE_X, BOTTOM + 30), 22,
+                   theme.INK_SOFT, width=580)
+        super(LessonScene, self).draw(p)
+        if q.type == "sort":
+            self._draw_sort(p, q)
+        if self.drag_pos is not None and self.held is not None:
+            item = next(i for i in q.items if i.id == self.held)
+            card = pygame.Rect(0, 0, 200, 66)
+            card.center = (round(self.drag_pos[0]), round(self.drag_pos[1]))
+            panel(p, card, theme.PANEL, 16, theme.PRIMARY)
+            p.text(tr(item.text), card.center, 20, theme.INK, bold=True, anchor="center", width=180, align="center")
+
+    def _draw_sort(self, p: Painter, q: Question) -> None:
+        p.text(_("Drag each card into a group, or tap a card and then a group."), (BUBBLE_X, BOTTOM + 30), 22,
+               theme.INK_SOFT, width=580)
+        for group in q.groups:
+            button = self.controls.find(f"group-{group.id}")
+            if group.icon:
+                p.icon(group.icon, (button.rect.x + 34, button.rect.y + 30), 34, theme.INK)
+            p.text(tr(group.label), (button.rect.x + 62, button.rect.y + 30), 24, theme.INK, bold=True,
+                   anchor="midleft", width=button.rect.width - 76)
+
+    def _draw_feedback(self, p: Painter) -> None:
+        answer = self.answer
+        q = answer.question
+        p.sango((190, 470), 330, "cheering" if answer.correct else "thinking", talking=self.t < 1.5)
+        p.text(tr(q.prompt), (BUBBLE_X, 130), 26, theme.INK, bold=True, width=BUBBLE_W)
+        top = 130 + p.measure(tr(q.prompt), 26, bold=True, width=BUBBLE_W)[1] + 20
+        box = pygame.Rect(BUBBLE_X, top, BUBBLE_W, BOTTOM - top)
+        colour, ink = (theme.GOOD_BG, theme.GOOD) if answer.correct else (theme.TRY_AGAIN_BG, theme.TRY_AGAIN)
+        panel(p, box, colour, 24, ink)
+        p.icon("check" if answer.correct else "cross", (box.x + 50, box.y + 48), 48, ink)
+        title = _("That's right!") if answer.correct else _("Not quite. Here's why:")
+        p.text(title, (box.x + 92, box.y + 48), 34, ink, bold=True, anchor="midleft", width=box.width - 120)
+        y = box.y + 96
+        y = p.text(self._answer_line(answer), (box.x + 36, y), 24, theme.INK, bold=True, width=box.width - 72).bottom
+        p.text(tr(q.explanation), (box.x + 36, y + 14), 26, theme.INK, width=box.width - 72)
+
+    def _answer_line(self, answer: Answer) -> str:
+        q = answer.question
+        if q.type == "sort":
+            right = round(answer.score * len(q.items))
+            return ngettext("You put {n} of {total} card in the right group.",
+                            "You put {n} of {total} cards in the right group.", len(q.items)).format(
+                n=right, total=len(q.items))
+        if q.type == "true_false":
+            return _("The answer is: True") if "true" in q.correct_ids else _("The answer is: False")
+        right = [tr(o.text) for o in self.session.options(q) if o.correct]
+        return ngettext("The right answer: {answers}", "The right answers: {answers}", len(right)).format(
+            answers="; ".join(right))
+
+    def update(self, dt: float) -> None:
+        if self.answer is None:
+            self.t = 0.0
+        super().update(dt)
+
+
+def _distance(a, b) -> float:
+    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5

@@ -1,0 +1,74 @@
+"""The end of a lesson: stars, how the quiz went, and the progress saved."""
+from __future__ import annotations
+
+import pygame
+
+from ..engine import theme
+from ..engine.painter import Painter
+from ..engine.widgets import Button
+from ..i18n import _, ngettext, tr
+from ..save.progress import record_result
+from .common import panel, star_row
+from .story import LessonScene
+
+BOX = pygame.Rect(420, 110, 800, 470)
+
+
+def praise(stars: int) -> str:
+    return (_("Good try! Play again to collect more stars."),
+            _("Nice work! You're learning to stay safe."),
+            _("Great job! You really know your stuff."),
+            _("Amazing! You're a Sango Safety Star!"))[stars]
+
+
+class ResultsScene(LessonScene):
+    name = "results"
+
+    def __init__(self, game, runner) -> None:
+        super().__init__(game, runner)
+        quiz = runner.quiz
+        self.stars = quiz.stars if quiz else 3
+        self.right = sum(1 for a in quiz.answers if a.correct) if quiz else 0
+        self.total = len(quiz.questions) if quiz else 0
+        if game.profile is not None:
+            self.best = record_result(game.data, game.profile.id, runner.lesson.id, self.stars,
+                                      quiz.score if quiz else 1.0)
+            game.persist()
+        game.sound.play("cheer")
+
+    def layout(self) -> None:
+        self.controls.add(Button(pygame.Rect(BOX.x + 40, BOX.bottom + 30, 350, 76), _("Play again"), self.again,
+                                 name="again", icon="back", style="secondary"))
+        self.controls.add(Button(pygame.Rect(BOX.right - 390, BOX.bottom + 30, 390, 76), _("Back to lessons"),
+                                 self.back, name="map", icon="home"))
+        self.controls.add(Button(pygame.Rect(1106, 20, 150, 60), _("Help"), self.game.open_help, name="help",
+                                 icon="help", style="quiet", text_size=24))
+        self.controls.focus = self.controls.find("map")
+
+    def again(self) -> None:
+        from .story import StoryScene
+
+        self.game.scenes.replace(StoryScene(self.game, self.lesson))
+
+    def back(self) -> None:
+        self.game.scenes.pop()
+
+    def draw(self, p: Painter) -> None:
+        self.draw_background(p)
+        p.sango((220, 450), 400, "cheering")
+        panel(p, BOX)
+        name = self.game.profile.nickname if self.game.profile else ""
+        p.text(_("Well done, {name}!").format(name=name), (BOX.centerx, BOX.y + 34), 42, theme.INK, bold=True,
+               anchor="midtop", width=BOX.width - 60, align="center")
+        p.text(_("You finished \"{title}\"").format(title=tr(self.lesson.title)), (BOX.centerx, BOX.y + 100), 26,
+               theme.INK_SOFT, anchor="midtop", width=BOX.width - 60, align="center")
+        star_row(p, (BOX.centerx, BOX.y + 220), self.stars, 84)
+        p.text(ngettext("{stars} star", "{stars} stars", self.stars).format(stars=self.stars),
+               (BOX.centerx, BOX.y + 280), 26, theme.INK, bold=True, anchor="midtop")
+        if self.total:
+            p.text(ngettext("You got {right} of {total} question right.", "You got {right} of {total} questions right.",
+                            self.total).format(right=self.right, total=self.total),
+                   (BOX.centerx, BOX.y + 326), 28, theme.INK, anchor="midtop", width=BOX.width - 60, align="center")
+        p.text(praise(self.stars), (BOX.centerx, BOX.y + 380), 28, theme.GOOD, bold=True, anchor="midtop",
+               width=BOX.width - 60, align="center")
+        super().draw(p)

@@ -1,0 +1,279 @@
+"""The story player: dialogue, chat mock-ups and choices, with Sango beside the child."""
+from __future__ import annotations
+
+import pygame
+
+from ..content.model import ChatStep, ChoiceStep, DialogueStep, Lesson, QuizStep
+from ..content.runner import LessonRunner
+from ..engine import theme
+from ..engine.painter import LOGICAL_W, Painter
+from ..engine.scene import Scene
+from ..engine.widgets import Button
+from ..i18n import _, tr
+from .common import bubble, panel
+
+NEXT_RECT = pygame.Rect(1010, 624, 246, 76)
+BUBBLE_X, BUBBLE_W = 400, 840
+
+
+class LessonScene(Scene):
+    """What the story and quiz screens share: the top bar, the pause menu and moving on."""
+
+    def __init__(self, game, runner: LessonRunner) -> None:
+        super().__init__(game)
+        self.runner = runner
+
+    @property
+    def lesson(self) -> Lesson:
+        return self.runner.lesson
+
+    def add_top_bar(self) -> None:
+        self.controls.add(Button(pygame.Rect(24, 20, 150, 60), _("Menu"), self.back, name="menu",
+                                 icon="back", style="quiet", text_size=24))
+        self.controls.add(Button(pygame.Rect(LOGICAL_W - 174, 20, 150, 60), _("Help"), self.game.open_help,
+                                 name="help", icon="help", style="quiet", text_size=24))
+
+    def back(self) -> None:
+        from .pause import PauseScene
+
+        self.game.scenes.push(PauseScene(self.game, self.lesson))
+
+    def draw_top_bar(self, p: Painter) -> None:
+        p.text(tr(self.lesson.title), (LOGICAL_W / 2, 26), 26, theme.INK, bold=True, anchor="midtop",
+               width=760, align="center")
+        total = len(self.lesson.steps)
+        done = self.runner.step_number - 1 if not self.runner.finished else total
+        bar = pygame.Rect(LOGICAL_W / 2 - 200, 70, 400, 12)
+        p.fill(theme.BACKGROUND_DEEP, bar, 6)
+        p.fill(theme.PRIMARY, (bar.x, bar.y, max(12, bar.width * done / total), bar.height), 6)
+
+    def continue_lesson(self) -> None:
+        """After the runner moved: show the screen that fits where it is now."""
+        from .quiz import QuizScene
+        from .results import ResultsScene
+
+        if self.runner.finished:
+            self.game.scenes.replace(ResultsScene(self.game, self.runner))
+        elif isinstance(self.runner.step, QuizStep) and not isinstance(self, QuizScene):
+            self.game.scenes.replace(QuizScene(self.game, self.runner))
+        elif not isinstance(self.runner.step, QuizStep) and not isinstance(self, StoryScene):
+            self.game.scenes.replace(StoryScene(self.game, self.lesson, self.runner))
+        else:
+            self.relayout()
+
+
+class StoryScene(LessonScene):
+    name = "story"
+
+    def __init__(self, game, lesson: Lesson, runner: LessonRunner | None = None) -> None:
+        super().__init__(game, runner or LessonRunner(lesson, seed=game.options.seed))
+        self.talk_left = 0.0
+        self._said = None
+
+    def enter(self) -> None:
+        super().enter()
+        if isinstance(self.runner.step, QuizStep):
+            self.continue_lesson()
+
+    # ---- buttons ------------------------------------------------------------------------------
+    def layout(self) -> None:
+        self.add_top_bar()
+        step = self.runner.step
+        if isinstance(step, ChoiceStep) and self.runner.feedback is None:
+            self._choice_buttons(step)
+        else:
+            label, icon = _("Next"), "next"
+            option = self.runner.feedback
+            if option is not None and not option.safe:
+                label, icon = (_("See what happens"), "next") if option.next else (_("Try again"), "back")
+            self.controls.add(Button(NEXT_RECT, label, self.advance, name="next", icon=icon, text_size=28))
+            self.controls.focus = self.controls.find("next")
+
+    def _choice_buttons(self, step: ChoiceStep) -> None:
+        top = self._prompt_box(step).bottom + 30
+        big_pictures = self.lesson.band == "5-7" and len(step.options) == 2
+        for i, option in enumerate(step.options):
+            if big_pictures:
+                rect = pygame.Rect(BUBBLE_X + i * 430, top, 410, 720 - top - 30)
+                button = Button(rect, tr(option.text), lambda o=option.id: self.choose(o), name=f"option-{option.id}",
+                                style="secondary", text_size=30, label_bottom=True)
+            else:
+                rect = pygame.Rect(BUBBLE_X, top + i * 96, BUBBLE_W, 82)
+                button = Button(rect, tr(option.text), lambda o=option.id: self.choose(o), name=f"option-{option.id}",
+                                icon=option.icon or "question", style="secondary", text_size=26)
+            self.controls.add(button)
+        self.controls.focus = self.controls.find(f"option-{step.options[0].id}")
+
+    def choose(self, option_id: str) -> None:
+        option = self.runner.choose(option_id)
+        self.game.sound.play("good" if option.safe else "think")
+        self.talk_left = 2.0
+        self.relayout()
+
+    def advance(self) -> None:
+        self.runner.advance()
+        self.game.sound.play("click")
+        self.continue_lesson()
+
+    def handle(self, event) -> bool:
+        if super().handle(event):
+            return True
+        # a tap anywhere else moves the story on, like turning a page
+        if event.kind == "release" and not isinstance(self.runner.step, ChoiceStep):
+            self.advance()
+            return True
+        if event.kind == "release" and self.runner.feedback is not None:
+            self.advance()
+            return True
+        return False
+
+    # ---- time ---------------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        said = (self.runner.step_id, self.runner.shown, self.runner.feedback)
+        if said != self._said:
+            self._said = said
+            self.talk_left = min(3.0, 0.4 + 0.035 * len(self._current_text()))
+        self.talk_left = max(0.0, self.talk_left - dt)
+
+    def _current_text(self) -> str:
+        step = self.runner.step
+        if self.runner.feedback is not None:
+            return tr(self.runner.feedback.feedback)
+        if isinstance(step, DialogueStep):
+            return tr(step.lines[self.runner.shown - 1].text)
+        if isinstance(step, ChatStep):
+            return tr(step.messages[self.runner.shown - 1].text)
+        if isinstance(step, ChoiceStep):
+            return tr(step.prompt)
+        return ""
+
+    # ---- drawing ------------------------------------------------------------------------------
+    def draw(self, p: Painter) -> None:
+        self.draw_background(p)
+        self.draw_top_bar(p)
+        step = self.runner.step
+        if self.runner.feedback is not None:
+            self._draw_feedback(p)
+        elif isinstance(step, DialogueStep):
+            self._draw_dialogue(p, step)
+        elif isinstance(step, ChatStep):
+            self._draw_chat(p, step)
+        elif isinstance(step, ChoiceStep):
+            self._draw_choice(p, step)
+        super().draw(p)
+        if isinstance(step, ChoiceStep) and self.runner.feedback is None and self.lesson.band == "5-7" \
+                and len(step.options) == 2:
+            for option in step.options:
+                button = self.controls.find(f"option-{option.id}")
+                p.icon(option.icon or "question", (button.rect.centerx, button.rect.y + (button.rect.height - 60) / 2),
+                       min(150, button.rect.height - 110), theme.INK)
+
+    def _speaker_name(self, speaker: str) -> str:
+        if speaker == "sango":
+            return "Sango"
+        character = self.lesson.character(speaker)
+        return tr(character.name) if character else ""
+
+    def _draw_speaker(self, p: Painter, speaker: str, mood: str) -> tuple[float, float]:
+        """Draw who is talking on the left; returns where a bubble's tail should point."""
+        talking = self.talk_left > 0
+        if speaker == "sango":
+            p.sango((200, 450), 380, mood, talking=talking)
+            return (330, 300)
+        if speaker == "narrator":
+            p.sango((200, 520), 240, "happy")
+            return None
+        character = self.lesson.character(speaker)
+        bob = 4 if talking and int(self.t * 8) % 2 else 0
+        p.avatar(character.avatar if character else "unknown", (200, 290 - bob), 220)
+        p.text(self._speaker_name(speaker), (200, 412), 28, theme.INK, bold=True, anchor="midtop", width=320,
+               align="center")
+        p.sango((130, 620), 150, "happy")
+        return (320, 290)
+
+    def _draw_dialogue(self, p: Painter, step: DialogueStep) -> None:
+        line = step.lines[self.runner.shown - 1]
+        tail = self._draw_speaker(p, line.speaker, line.mood)
+        text = tr(line.text)
+        size = 34 if self.lesson.band == "5-7" else 30
+        _w, h = p.measure(text, size, width=BUBBLE_W - 56)
+        box = pygame.Rect(BUBBLE_X, 150, BUBBLE_W, max(150, h + 44))
+        colour = (255, 248, 226) if line.speaker == "narrator" else theme.BUBBLE
+        if line.speaker not in ("sango", "narrator"):
+            p.text(self._speaker_name(line.speaker), (BUBBLE_X + 8, 112), 24, theme.INK_SOFT, bold=True)
+        bubble(p, box, text, tail, size, colour)
+        dots = len(step.lines)
+        if dots > 1:
+            for i in range(dots):
+                p.circle(theme.PRIMARY if i < self.runner.shown else theme.DISABLED,
+                         (BUBBLE_X + BUBBLE_W - (dots - i) * 24, box.bottom + 24), 7)
+
+    def _draw_chat(self, p: Painter, step: ChatStep) -> None:
+        p.sango((190, 470), 330, "thinking")
+        phone = pygame.Rect(450, 96, 520, 612)
+        p.shadow(phone, 44, offset=8)
+        p.fill((34, 40, 60), phone, 44)
+        screen = phone.inflate(-28, -28)
+        p.fill(theme.CHAT_BG, screen, 32)
+        bar = pygame.Rect(screen.x, screen.y, screen.width, 78)
+        p.fill(theme.APP_BAR, bar, 32)
+        p.fill(theme.APP_BAR, (bar.x, bar.y + 40, bar.width, 38))
+        p.text(step.app, (bar.x + 28, bar.y + 10), 24, theme.ON_PRIMARY, bold=True)
+        if step.title:
+            p.text(tr(step.title), (bar.x + 28, bar.y + 42), 20, (220, 228, 250), width=bar.width - 40)
+        area = pygame.Rect(screen.x + 14, bar.bottom + 12, screen.width - 28, screen.bottom - bar.bottom - 28)
+        blocks = [self._chat_block(p, m, area.width) for m in step.messages[: self.runner.shown]]
+        total = sum(h for _m, h in blocks) + 14 * (len(blocks) - 1)
+        y = area.y + min(0, area.height - total)
+        previous_clip = p.surface.get_clip()
+        p.surface.set_clip(p.rect(area))
+        for message, height in blocks:
+            if y + height >= area.y:
+                self._draw_chat_message(p, message, area, y)
+            y += height + 14
+        p.surface.set_clip(previous_clip)
+
+    def _chat_block(self, p: Painter, message, width: float):
+        _w, h = p.measure(tr(message.text), 24, width=width * 0.72 - 32)
+        return message, h + (56 if message.sender != "me" else 28)
+
+    def _draw_chat_message(self, p: Painter, message, area: pygame.Rect, y: float) -> None:
+        text = tr(message.text)
+        inner = area.width * 0.72 - 32
+        w, h = p.measure(text, 24, width=inner)
+        if message.sender == "me":
+            box = pygame.Rect(area.right - w - 32, y, w + 32, h + 24)
+            p.fill(theme.CHAT_ME, box, 18)
+            p.text(text, (box.x + 16, box.y + 12), 24, theme.INK, width=inner)
+            return
+        character = self.lesson.character(message.sender)
+        p.avatar(character.avatar if character else "unknown", (area.x + 22, y + 22), 40)
+        p.text(self._speaker_name(message.sender), (area.x + 52, y), 20, theme.INK_SOFT, bold=True)
+        box = pygame.Rect(area.x + 52, y + 28, max(w, 40) + 32, h + 24)
+        p.fill(theme.CHAT_THEM, box, 18)
+        p.text(text, (box.x + 16, box.y + 12), 24, theme.INK, width=inner)
+
+    def _prompt_box(self, step: ChoiceStep) -> pygame.Rect:
+        _w, h = self.game.painter.measure(tr(step.prompt), 32, bold=True, width=BUBBLE_W - 56)
+        return pygame.Rect(BUBBLE_X, 110, BUBBLE_W, max(100, h + 44))
+
+    def _draw_choice(self, p: Painter, step: ChoiceStep) -> None:
+        tail = self._draw_speaker(p, step.speaker, "thinking")
+        box = self._prompt_box(step)
+        bubble(p, box, "", tail)
+        p.text(tr(step.prompt), (box.x + 28, box.y + 22), 32, theme.INK, bold=True, width=box.width - 56)
+
+    def _draw_feedback(self, p: Painter) -> None:
+        option = self.runner.feedback
+        mood = option.mood or ("cheering" if option.safe else "concerned")
+        p.sango((200, 460), 380, mood, talking=self.talk_left > 0)
+        box = pygame.Rect(BUBBLE_X, 130, BUBBLE_W, 440)
+        colour, ink = (theme.GOOD_BG, theme.GOOD) if option.safe else (theme.TRY_AGAIN_BG, theme.TRY_AGAIN)
+        panel(p, box, colour, 24, ink)
+        p.icon("check" if option.safe else "question", (box.x + 56, box.y + 56), 52, ink)
+        title = _("Great choice!") if option.safe else _("Hmm, let's think about that.")
+        p.text(title, (box.x + 100, box.y + 56), 36, ink, bold=True, anchor="midleft", width=box.width - 130)
+        p.text(_("You chose: {option}").format(option=tr(option.text)), (box.x + 40, box.y + 110), 24,
+               theme.INK_SOFT, width=box.width - 80)
+        p.text(tr(option.feedback), (box.x + 40, box.y + 160), 30, theme.INK, width=box.width - 80)

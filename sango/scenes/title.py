@@ -1,0 +1,41 @@
+"""The first screen: Sango waves hello."""
+from __future__ import annotations
+
+import pygame
+
+from ..engine import theme
+from ..engine.painter import LOGICAL_H, LOGICAL_W, Painter
+from ..engine.scene import Scene
+from ..engine.widgets import Button
+from ..i18n import _
+
+
+class TitleScene(Scene):
+    name = "title"
+
+    def layout(self) -> None:
+        self.add_corner_buttons(back=False, settings=True)
+        self.controls.add(Button(pygame.Rect(640, 430, 420, 84), _("Play"), self.play, name="play",
+                                 icon="play", text_size=36))
+        self.controls.focus = self.controls.find("play")
+
+    def play(self) -> None:
+        from .profiles import ProfilesScene
+
+        self.game.sound.play("click")
+        self.game.scenes.push(ProfilesScene(self.game))
+
+    def back(self) -> None:
+        pass  # nothing beneath the title screen; closing the window quits
+
+    def draw(self, p: Painter) -> None:
+        self.draw_background(p)
+        for i, (x, y, r) in enumerate(((120, 120, 60), (1160, 610, 90), (1010, 150, 40), (330, 640, 50))):
+            p.circle((222, 236, 252) if i % 2 else (255, 244, 214), (x, y), r)
+        p.sango((330, 400), 430, "waving")
+        p.text("Sango", (850, 170), 110, theme.PRIMARY_DARK, bold=True, anchor="center")
+        p.text(_("Stay safe, and have fun online!"), (850, 275), 36, theme.INK, anchor="center",
+               width=560, align="center")
+        p.text(_("A game about being safe and kind online, with Sango the ninja phone."),
+               (850, 350), 24, theme.INK_SOFT, anchor="center", width=560, align="center")
+        super().draw(p)

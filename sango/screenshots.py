@@ -1,0 +1,113 @@
+"""Render the key screens to PNG files by playing the real game headless.
+
+    SDL_VIDEODRIVER=dummy python -m sango.screenshots docs/screenshots [--size 1280x720]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+import pygame
+
+from .content.model import ChatStep, ChoiceStep
+
+
+def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: str = "8-12") -> dict[str, Path]:
+    from .autoplay import Player, make_game
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    game = make_game(size=size)
+    player = Player(game)
+    shots: dict[str, Path] = {}
+
+    def shot(name: str) -> None:
+        player.frames(3)
+        path = out_dir / f"{name}.png"
+        pygame.image.save(game.window, str(path))
+        shots[name] = path
+
+    player.frames(40)
+    shot("title")
+    player.click("play")
+    shot("profiles-empty")
+    player.click("new")
+    player.type("Sunny Otter")
+    player.click("avatar-fox")
+    shot("new-profile")
+    player.click("create")
+    shot("band")
+    player.click(f"band-{band}")
+    shot("map")
+    player.click("help")
+    shot("help")
+    player.key(pygame.K_ESCAPE)
+    player.click("settings")
+    shot("settings")
+    player.key(pygame.K_ESCAPE)
+
+    lesson = game.library.for_band(band)[0]
+    player.click(f"lesson-{lesson.id}")
+    shot("dialogue")
+    seen: set[str] = set()
+    for _ in range(400):
+        scene = player.scene
+        if scene.name == "results":
+            break
+        if scene.name == "story":
+            step = scene.runner.step
+            if isinstance(step, ChatStep) and "chat" not in seen and scene.runner.shown == len(step.messages):
+                seen.add("chat")
+                shot("chat")
+            if isinstance(step, ChoiceStep) and scene.runner.feedback is None:
+                if "choice" not in seen:
+                    seen.add("choice")
+                    shot("choice")
+                    unsafe = next((o for o in step.options if not o.safe), None)
+                    if unsafe is not None:
+                        player.click(f"option-{unsafe.id}")
+                        shot("feedback-try-again")
+                        continue
+                player.click(f"option-{next(o.id for o in step.options if o.safe)}")
+                if "feedback-safe" not in seen:
+                    seen.add("feedback-safe")
+                    shot("feedback-safe")
+            else:
+                player.click("next")
+        elif scene.name == "quiz":
+            if scene.answer is None:
+                kind = scene.question.type
+                if f"quiz-{kind}" not in seen:
+                    seen.add(f"quiz-{kind}")
+                    if kind == "sort":
+                        first = scene.session.items(scene.question)[0]
+                        player.drag(f"card-{first.id}", f"group-{first.group}")
+                    shot(f"quiz-{kind}")
+            elif "quiz-feedback" not in seen:
+                seen.add("quiz-feedback")
+                shot("quiz-feedback")
+            if player.scene.name == "quiz" and player.scene.question.type == "sort" and player.scene.answer is None:
+                player.answer_question(player.scene, "right", "tap")
+            else:
+                player.answer_question(scene, "right", "tap")
+        else:
+            break
+    shot("results")
+    player.click("menu" if player.scene.name != "results" else "map")
+    return shots
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--band", default="8-12")
+    args = parser.parse_args()
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    size = tuple(int(v) for v in args.size.split("x"))
+    for name, path in capture_screens(args.out, size, args.band).items():
+        print(f"{name}: {path}")
+
+
+if __name__ == "__main__":
+    main()
