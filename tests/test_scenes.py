@@ -186,3 +186,15 @@ def test_a_static_screen_renders_its_text_once(player):
     renders = player.game.painter.cache.renders
     player.frames(60)
     assert player.game.painter.cache.renders == renders
+
+
+def test_grown_ups_can_read_the_teacher_notes_from_the_pause_menu(player):
+    player.create_profile(band="5-7")
+    player.click("lesson-kiko-treasure-game")
+    player.click("menu")
+    player.click("notes")
+    assert player.scene.name == "notes"
+    assert player.scene.lesson.teacher_notes.discussion
+    player.frames(2)
+    player.click("close")
+    assert player.scene.name == "pause"

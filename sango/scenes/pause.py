@@ -10,7 +10,7 @@ from ..engine.widgets import Button
 from ..i18n import _, tr
 from .common import panel
 
-BOX = pygame.Rect(390, 120, 500, 480)
+BOX = pygame.Rect(390, 80, 500, 560)
 
 
 class PauseScene(Scene):
@@ -24,7 +24,8 @@ class PauseScene(Scene):
     def layout(self) -> None:
         rows = ((_("Keep playing"), self.back, "resume", "play"),
                 (_("Start again"), self.restart, "restart", "back"),
-                (_("Back to lessons"), self.leave, "leave", "home"))
+                (_("Back to lessons"), self.leave, "leave", "home"),
+                (_("Notes for grown-ups"), self.notes, "notes", "grown-up"))
         for i, (label, action, name, icon) in enumerate(rows):
             self.controls.add(Button(pygame.Rect(BOX.x + 50, BOX.y + 140 + i * 96, BOX.width - 100, 76), label,
                                      action, name=name, icon=icon, style="primary" if i == 0 else "secondary"))
@@ -38,6 +39,11 @@ class PauseScene(Scene):
 
         self.game.scenes.pop()
         self.game.scenes.replace(StoryScene(self.game, self.lesson))
+
+    def notes(self) -> None:
+        from .notes import TeacherNotesScene
+
+        self.game.scenes.push(TeacherNotesScene(self.game, self.lesson))
 
     def leave(self) -> None:
         self.game.scenes.pop()
