@@ -2,6 +2,5 @@
 import asyncio
 
 from sango.cli import play
-from sango.app import Options
 
-asyncio.run(play(Options()))
+asyncio.run(play())

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import pygame
 
+from collections import deque
+
 from sango.app import Game, Options
-from sango.content.model import ChoiceStep
+from sango.content.model import ChoiceStep, Lesson, QuizStep
+from sango.content.runner import LessonRunner
 from sango.save.storage import MemoryStorage
 
 
@@ -138,3 +141,66 @@ class Player:
                     self.click(f"card-{item.id}")
                     self.click(f"group-{group}")
             self.click("check")
+
+
+def _walk_to_choice(runner: LessonRunner) -> str | None:
+    """Go on until the next choice (its step id) or the end (None), answering any quiz at random."""
+    while not runner.finished and not isinstance(runner.step, ChoiceStep):
+        if isinstance(runner.step, QuizStep):
+            while not runner.quiz.done:
+                q = runner.quiz.current
+                runner.quiz.answer({} if q.type == "sort" else frozenset() if q.type == "multiple" else q.options[0].id)
+        runner.advance()
+    return None if runner.finished else runner.step_id
+
+
+def choice_paths(lesson: Lesson) -> list[list[tuple[str, str]]]:
+    """Choice sequences that, played in order, together pick every option of every choice once.
+
+    Between two choices a lesson is deterministic, so the choices form a small graph; each path is
+    the shortest way to a choice, the option to cover, then the shortest way to the end.
+    """
+    def after(step_id: str, option_id: str) -> str | None:
+        runner = LessonRunner(lesson)
+        runner.jump(step_id)
+        runner.choose(option_id)
+        runner.advance()
+        return _walk_to_choice(runner)
+
+    start = _walk_to_choice(LessonRunner(lesson))
+    edges: dict[str, dict[str, str | None]] = {}
+    queue = deque([start] if start else [])
+    while queue:
+        node = queue.popleft()
+        if node in edges:
+            continue
+        step = lesson.step(node)
+        edges[node] = {o.id: after(node, o.id) for o in step.options}
+        queue.extend(t for t in edges[node].values() if t is not None and t not in edges)
+
+    def shortest(source: str | None, goal) -> list[tuple[str, str]]:
+        """Choices from `source` until `goal(node)` holds (None is the end)."""
+        seen, frontier = {source}, deque([(source, [])])
+        while frontier:
+            node, path = frontier.popleft()
+            if goal(node):
+                return path
+            for option, target in (edges.get(node) or {}).items():
+                if target not in seen:
+                    seen.add(target)
+                    frontier.append((target, path + [(node, option)]))
+        raise AssertionError(f"lesson {lesson.id}: no way from {source!r}")
+
+    paths = []
+    for node, options in edges.items():
+        to_node = shortest(start, lambda n: n == node)
+        for option, target in options.items():
+            paths.append(to_node + [(node, option)] + shortest(target, lambda n: n is None))
+    return paths or [[]]
+
+
+def as_plan(path: list[tuple[str, str]]) -> dict[str, list[str]]:
+    plan: dict[str, list[str]] = {}
+    for step_id, option_id in path:
+        plan.setdefault(step_id, []).append(option_id)
+    return plan

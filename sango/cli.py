@@ -5,7 +5,6 @@ import argparse
 import asyncio
 import sys
 
-from .app import Game, Options
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -29,8 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-async def play(options: Options) -> None:
-    game = Game(options)
+async def play(options=None) -> None:
+    from .app import Game, Options
+
+    game = Game(options or Options())
     await game.run()
 
 
@@ -40,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_check import run_check
 
         return run_check(args.paths)
+    from .app import Options
+
     asyncio.run(play(Options(size=args.size, fullscreen=args.fullscreen)))
     return 0
 

@@ -1,7 +1,7 @@
 """Every shipped lesson played through every branch in the real scenes, by posting input events."""
 import pytest
 
-from sango.autoplay import Player, make_game
+from sango.autoplay import Player, as_plan, choice_paths, make_game
 from sango.content.loader import load_library
 from sango.content.model import ChoiceStep
 from sango.paths import LESSONS
@@ -9,15 +9,11 @@ from sango.paths import LESSONS
 LIBRARY = load_library(LESSONS)
 
 
-def branch_plans(lesson):
-    """One plan per poor option: pick it first at its choice (then the safe one), safe elsewhere."""
-    plans = [{}]
-    for step in lesson.steps:
-        if isinstance(step, ChoiceStep):
-            for option in step.options:
-                if not option.safe:
-                    plans.append({step.id: [option.id]})
-    return plans
+def test_choice_paths_cover_every_option_of_every_choice():
+    for lesson in LIBRARY.lessons:
+        covered = {pair for path in choice_paths(lesson) for pair in path}
+        every = {(s.id, o.id) for s in lesson.steps if isinstance(s, ChoiceStep) for o in s.options}
+        assert covered == every, lesson.id
 
 
 def test_every_shipped_lesson_is_valid():
@@ -30,15 +26,15 @@ def test_every_branch_of_every_lesson(lesson):
     player = Player(make_game())
     player.create_profile(band=lesson.band)
     reached = set()
-    for i, plan in enumerate(branch_plans(lesson)):
+    for i, path in enumerate(choice_paths(lesson)):
+        plan = as_plan(path)
         quiz = "right" if i % 2 == 0 else "wrong"
         seen = player.play_lesson(lesson.id, plan, quiz=quiz, sort_by="drag" if i % 2 == 0 else "tap")
         reached.update(seen)
         results = player.scene
         assert results.name == "results"
         assert results.stars == (3 if quiz == "right" else 0)
-        for step_id, options in plan.items():
-            assert (step_id, options[0]) in results.runner.choices
+        assert results.runner.choices == path
         player.click("map")
     story_steps = {s.id for s in lesson.steps if s.kind != "quiz"}
     assert story_steps <= reached, f"never shown: {story_steps - reached}"
