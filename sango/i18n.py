@@ -18,15 +18,20 @@ SOURCE_LANGUAGE = "en"
 
 _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
+_localedir = str(LOCALE)
 _listeners: list[Callable[[str], None]] = []
 
 
-def set_language(code: str, localedir: str | None = None) -> None:
+def set_locale_dir(path: str) -> None:
+    """Read catalogues from another folder (tests, previews)."""
+    global _localedir
+    _localedir = str(path)
+
+
+def set_language(code: str) -> None:
     """Switch every later lookup to `code` (a folder name under locale/)."""
     global _translations, _language
-    _translations = _gettext.translation(
-        DOMAIN, localedir or str(LOCALE), languages=[code], fallback=True
-    )
+    _translations = _gettext.translation(DOMAIN, _localedir, languages=[code], fallback=True)
     _language = code
     for listener in list(_listeners):
         listener(code)

@@ -57,10 +57,10 @@ class Button:
             p.text(self.label, (r.centerx, r.bottom - 14), size, ink, bold=True, width=r.width - 20,
                    align="center", anchor="midbottom")
         elif centred:
-            size = fit_size(p, self.label, self.text_size, r.width - 24, max(1, int(r.height // 34)))
+            size = fit_size(p, self.label, self.text_size, r.width - 24, self._lines(r))
             p.text(self.label, r.center, size, ink, bold=True, width=r.width - 24, align="center", anchor="center")
         else:
-            size = fit_size(p, self.label, self.text_size, text_w, max(1, int(r.height // 34)))
+            size = fit_size(p, self.label, self.text_size, text_w, self._lines(r))
             p.text(self.label, (content_left, r.centery), size, ink, bold=True, width=text_w, anchor="midleft")
         if self.mark:
             colour = theme.GOOD if self.mark == "check" else theme.TRY_AGAIN
@@ -72,6 +72,9 @@ class Button:
             p.outline(ink, box, 3, 6)
             if self.selected:
                 p.icon("check", box.center, 24, theme.PRIMARY)
+
+    def _lines(self, r: pygame.Rect) -> int:
+        return max(1, int((r.height - 8) // (self.text_size * 1.3)))
 
     def _colours(self):
         if not self.enabled:

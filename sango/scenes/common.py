@@ -45,8 +45,8 @@ def star_row(p: Painter, centre: tuple[float, float], stars: int, size: float = 
         p.star((left + i * gap, centre[1]), size, i < stars)
 
 
-def fits(p: Painter, text: str, size: float, width: float, max_lines: int) -> bool:
-    """Whether text wrapped to `width` takes at most `max_lines` lines at this size."""
-    _, h = p.measure(text, size, width=width)
-    line_h = p.measure("Ag", size)[1]
-    return h <= line_h * (max_lines + 0.5)
+def size_to_fit(p: Painter, text: str, size: float, width: float, height: float, bold: bool = False) -> float:
+    """The largest text size up to `size` at which `text` wrapped to `width` fits in `height`."""
+    while size > 14 and p.measure(text, size, bold=bold, width=width)[1] > height:
+        size -= 1
+    return size

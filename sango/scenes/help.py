@@ -10,7 +10,7 @@ from ..engine.widgets import Button
 from ..i18n import _
 from .common import panel
 
-BOX = pygame.Rect(120, 60, 1040, 600)
+BOX = pygame.Rect(120, 36, 1040, 648)
 
 
 class HelpScene(Scene):
@@ -18,7 +18,7 @@ class HelpScene(Scene):
     name = "help"
 
     def layout(self) -> None:
-        self.controls.add(Button(pygame.Rect(BOX.right - 300, BOX.bottom - 96, 260, 68), _("Close"),
+        self.controls.add(Button(pygame.Rect(BOX.x + 40, BOX.bottom - 92, 260, 68), _("Close"),
                                  self.back, name="close", icon="check"))
         self.controls.focus = self.controls.find("close")
 
@@ -33,14 +33,14 @@ class HelpScene(Scene):
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)
-        p.sango((BOX.x + 160, BOX.y + 330), 380, "happy")
+        p.sango((BOX.x + 170, BOX.y + 250), 340, "happy")
         left, width = BOX.x + 330, BOX.width - 370
         y = BOX.y + 40
-        y = p.text(_("Need help?"), (left, y), 44, theme.HELP, bold=True, width=width).bottom + 8
+        y = p.text(_("Need help?"), (left, y), 40, theme.HELP, bold=True, width=width).bottom + 8
         y = p.text(_("Talk to a grown-up you trust, like a parent, a teacher or a carer."),
-                   (left, y), 30, theme.INK, bold=True, width=width).bottom + 10
+                   (left, y), 28, theme.INK, bold=True, width=width).bottom + 10
         y = p.text(_("You will not be in trouble. Asking for help is brave and smart."),
-                   (left, y), 28, theme.INK, width=width).bottom + 20
+                   (left, y), 26, theme.INK, width=width).bottom + 20
         line = helpline_text(self.game.helpline)
         line_h = p.measure(line, 26, width=width - 130)[1]
         number_h = p.measure(self.game.helpline.number, 48, bold=True)[1]
@@ -51,7 +51,7 @@ class HelpScene(Scene):
         top = p.text(line, (card.x + 110, card.y + 18), 26, theme.INK, width=card.width - 130).bottom
         p.text(self.game.helpline.number, (card.x + 110, top + 4), 48, theme.HELP, bold=True)
         p.text(_("It is free to call, and you don't have to give your name."), (left, card.bottom + 14), 22,
-               theme.INK_SOFT, width=width - 300)
+               theme.INK_SOFT, width=width)
         super().draw(p)
 
 

@@ -13,7 +13,7 @@ from ..engine import theme
 from ..engine.painter import Painter
 from ..engine.widgets import Button
 from ..i18n import _, ngettext, tr
-from .common import bubble, panel
+from .common import bubble, panel, size_to_fit
 from .story import BUBBLE_W, BUBBLE_X, NEXT_RECT, LessonScene
 
 BOTTOM = 606  # options end above the Next / Check button row
@@ -77,10 +77,11 @@ class QuizScene(LessonScene):
         for i, item in enumerate(waiting):
             if item.id == self.held and self.drag_pos is not None:
                 continue
-            rect = pygame.Rect(BUBBLE_X + (i % 4) * (card_w + 12), top + (i // 4) * 76, card_w, 66)
+            rect = pygame.Rect(BUBBLE_X + (i % 4) * (card_w + 12), top + (i // 4) * 80, card_w, 70)
             self.controls.add(Button(rect, tr(item.text), lambda c=item.id: self.hold(c), name=f"card-{item.id}",
-                                     style="secondary", selected=item.id == self.held, text_size=20))
-        bin_top = top + 2 * 76 + 8
+                                     style="secondary", selected=item.id == self.held, text_size=21))
+        rows = (len(q.items) + 3) // 4
+        bin_top = top + rows * 80 + 6
         gap = 16
         bin_w = (BUBBLE_W - gap * (len(q.groups) - 1)) / len(q.groups)
         for i, group in enumerate(q.groups):
@@ -89,8 +90,8 @@ class QuizScene(LessonScene):
                                      style="secondary", selected=self.held is not None))
             inside = [item for item in self.session.items(q) if self.placed.get(item.id) == group.id]
             for j, item in enumerate(inside):
-                chip = pygame.Rect(rect.x + 10 + (j % 2) * (bin_w / 2 - 5), rect.y + 62 + (j // 2) * 48,
-                                   bin_w / 2 - 15, 42)
+                chip = pygame.Rect(rect.x + 10 + (j % 2) * (bin_w / 2 - 5), rect.y + 56 + (j // 2) * 50,
+                                   bin_w / 2 - 15, 46)
                 self.controls.add(Button(chip, tr(item.text), lambda c=item.id: self.unplace(c),
                                          name=f"placed-{item.id}", style="secondary", text_size=17))
         self.controls.add(Button(NEXT_RECT, _("Check"), self.check_sort, name="check", icon="check",
@@ -225,17 +226,28 @@ class QuizScene(LessonScene):
         answer = self.answer
         q = answer.question
         p.sango((190, 470), 330, "cheering" if answer.correct else "thinking", talking=self.t < 1.5)
-        p.text(tr(q.prompt), (BUBBLE_X, 130), 26, theme.INK, bold=True, width=BUBBLE_W)
-        top = 130 + p.measure(tr(q.prompt), 26, bold=True, width=BUBBLE_W)[1] + 20
+        p.text(tr(q.prompt), (BUBBLE_X, 124), 22, theme.INK, bold=True, width=BUBBLE_W)
+        top = 124 + p.measure(tr(q.prompt), 22, bold=True, width=BUBBLE_W)[1] + 12
         box = pygame.Rect(BUBBLE_X, top, BUBBLE_W, BOTTOM - top)
         colour, ink = (theme.GOOD_BG, theme.GOOD) if answer.correct else (theme.TRY_AGAIN_BG, theme.TRY_AGAIN)
         panel(p, box, colour, 24, ink)
-        p.icon("check" if answer.correct else "cross", (box.x + 50, box.y + 48), 48, ink)
+        p.icon("check" if answer.correct else "cross", (box.x + 46, box.y + 40), 44, ink)
         title = _("That's right!") if answer.correct else _("Not quite. Here's why:")
-        p.text(title, (box.x + 92, box.y + 48), 34, ink, bold=True, anchor="midleft", width=box.width - 120)
-        y = box.y + 96
-        y = p.text(self._answer_line(answer), (box.x + 36, y), 24, theme.INK, bold=True, width=box.width - 72).bottom
-        p.text(tr(q.explanation), (box.x + 36, y + 14), 26, theme.INK, width=box.width - 72)
+        p.text(title, (box.x + 84, box.y + 40), 32, ink, bold=True, anchor="midleft", width=box.width - 120)
+        y = box.y + 76
+        width = box.width - 72
+        if q.type in ("single", "multiple"):
+            right = [tr(o.text) for o in self.session.options(q) if o.correct]
+            y = p.text(ngettext("The right answer:", "The right answers:", len(right)), (box.x + 36, y), 22,
+                       theme.INK_SOFT, bold=True, width=width).bottom + 4
+            for text in right:
+                p.icon("check", (box.x + 50, y + 14), 22, theme.GOOD)
+                y = p.text(text, (box.x + 72, y), 22, theme.INK, width=width - 36).bottom
+        else:
+            y = p.text(self._answer_line(answer), (box.x + 36, y), 22, theme.INK, bold=True, width=width).bottom
+        explanation = tr(q.explanation)
+        size = size_to_fit(p, explanation, 26, width, box.bottom - 16 - y - 10)
+        p.text(explanation, (box.x + 36, y + 10), size, theme.INK, width=width)
 
     def _answer_line(self, answer: Answer) -> str:
         q = answer.question
@@ -244,11 +256,7 @@ class QuizScene(LessonScene):
             return ngettext("You put {n} of {total} card in the right group.",
                             "You put {n} of {total} cards in the right group.", len(q.items)).format(
                 n=right, total=len(q.items))
-        if q.type == "true_false":
-            return _("The answer is: True") if "true" in q.correct_ids else _("The answer is: False")
-        right = [tr(o.text) for o in self.session.options(q) if o.correct]
-        return ngettext("The right answer: {answers}", "The right answers: {answers}", len(right)).format(
-            answers="; ".join(right))
+        return _("The answer is: True") if "true" in q.correct_ids else _("The answer is: False")
 
     def update(self, dt: float) -> None:
         if self.answer is None:
