@@ -8,8 +8,8 @@ import pygame
 from ..paths import FONTS
 
 FONT_FILES = {
-    "regular": FONTS / "Andika-Regular.subset.ttf",
-    "bold": FONTS / "Andika-Bold.subset.ttf",
+    "regular": FONTS / "SangoReader-Regular.ttf",
+    "bold": FONTS / "SangoReader-Bold.ttf",
 }
 
 
