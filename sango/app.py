@@ -4,12 +4,14 @@ from __future__ import annotations
 import asyncio
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pygame
 
 from . import audio, i18n
 from .content.loader import load_library
+from .content.model import LessonLibrary
 from .engine.input import Input, translate
 from .engine.painter import LOGICAL_H, LOGICAL_W, Painter
 from .engine.scene import Scene, SceneStack
@@ -47,7 +49,6 @@ class Game:
         self.running = True
         self.frames = 0
 
-        self.library = load_library(self.options.lessons_dir)
         self.store = ProgressStore(self.options.storage or default_storage())
         self.data: SaveData = self.store.load()
         self.profile: Profile | None = None
@@ -66,6 +67,11 @@ class Game:
             self.scenes.push(NoticeScene(self, notice))
 
     # ---- services for scenes ----------------------------------------------------------------
+    @cached_property
+    def library(self) -> LessonLibrary:
+        """All lessons, read when first needed so the title screen appears at once."""
+        return load_library(self.options.lessons_dir)
+
     def apply_settings(self) -> None:
         settings = self.data.settings
         self.painter.text_scale = settings.text_scale

@@ -93,8 +93,7 @@ def read_yaml(data: bytes) -> tuple[Node | None, list[YamlProblem]]:
         return None, [YamlProblem(1, 1, "the file is empty")]
     loader = None
     try:
-        loader = _SafeComposer(text)  # checks for forbidden characters straight away
-        root = loader.get_single_node()
+        loader, root = _compose_fast(text) or _compose_careful(text)
         if root is None:
             return None, [YamlProblem(1, 1, "the file has no content, only comments")]
         builder = _NodeBuilder(loader)
@@ -120,6 +119,40 @@ def read_yaml(data: bytes) -> tuple[Node | None, list[YamlProblem]]:
             node.line, node.column, f"the file must be a mapping of keys such as 'id:' and 'steps:' "
                                     f"at the top (found {node.kind})")]
     return node, builder.problems
+
+
+def _compose_careful(text: str):
+    loader = _SafeComposer(text)  # checks for forbidden characters straight away
+    return loader, loader.get_single_node()
+
+
+def _compose_fast(text: str):
+    """Compose with libyaml's C parser when it is there (about 20 times faster).
+
+    Returns None, so the careful pure-Python composer runs instead, for anything unusual (anchors,
+    aliases, deep nesting, errors): that composer gives the exact messages.
+    """
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+    scanner = yaml.CSafeLoader(text)
+    try:
+        depth = 0
+        while scanner.check_event():
+            event = scanner.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return None
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth >= MAX_DEPTH:
+                    return None
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+        loader = yaml.CSafeLoader(text)
+        return loader, loader.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        scanner.dispose()
 
 
 class _NodeBuilder:
