@@ -54,7 +54,7 @@ class QuizScene(LessonScene):
             self._sort_buttons(q, top)
         else:
             options = self.session.options(q)
-            height = min(78, (BOTTOM - top) / len(options) - 12)
+            height = max(48, min(78, (BOTTOM - top) / len(options) - 12))
             for i, option in enumerate(options):
                 rect = pygame.Rect(BUBBLE_X, top + i * (height + 12), BUBBLE_W, height)
                 style = "toggle" if q.type == "multiple" else "secondary"
@@ -90,8 +90,8 @@ class QuizScene(LessonScene):
                                      style="secondary", selected=self.held is not None))
             inside = [item for item in self.session.items(q) if self.placed.get(item.id) == group.id]
             for j, item in enumerate(inside):
-                chip = pygame.Rect(rect.x + 10 + (j % 2) * (bin_w / 2 - 5), rect.y + 56 + (j // 2) * 50,
-                                   bin_w / 2 - 15, 46)
+                chip = pygame.Rect(rect.x + 10 + (j % 2) * (bin_w / 2 - 5), rect.y + 54 + (j // 2) * 52,
+                                   bin_w / 2 - 15, 48)
                 self.controls.add(Button(chip, tr(item.text), lambda c=item.id: self.unplace(c),
                                          name=f"placed-{item.id}", style="secondary", text_size=17))
         self.controls.add(Button(NEXT_RECT, _("Check"), self.check_sort, name="check", icon="check",

@@ -1,0 +1,44 @@
+"""Screenshots of the key screens in every age band, rendered by playing the real game headless."""
+import pygame
+import pytest
+
+from sango.engine.painter import LOGICAL_H, LOGICAL_W, Painter
+from sango.engine.widgets import Controls
+from sango.screenshots import capture_screens
+
+KEY_SCREENS = {"title", "profiles-empty", "new-profile", "band", "map", "help", "settings", "dialogue", "chat",
+               "choice", "feedback-safe", "feedback-try-again", "quiz-single", "quiz-multiple", "quiz-true_false",
+               "quiz-sort", "quiz-feedback", "results"}
+
+
+@pytest.mark.parametrize("band", ["5-7", "8-12", "13+"])
+def test_key_screens_render_fit_and_have_big_enough_buttons(band, tmp_path, monkeypatch):
+    outside, small = [], set()
+    real_text, real_draw = Painter.text, Controls.draw
+
+    def text(self, content, *args, **kwargs):
+        box = real_text(self, content, *args, **kwargs)
+        if box.left < -1 or box.top < -1 or box.right > LOGICAL_W + 1 or box.bottom > LOGICAL_H + 1:
+            outside.append((content, tuple(box)))
+        return box
+
+    def draw(self, p):
+        small.update((b.name, b.rect.height) for b in self.buttons if b.rect.height < 48)
+        return real_draw(self, p)
+
+    monkeypatch.setattr(Painter, "text", text)
+    monkeypatch.setattr(Controls, "draw", draw)
+    shots = capture_screens(tmp_path, band=band)
+    assert KEY_SCREENS <= set(shots)
+    for name, path in shots.items():
+        image = pygame.image.load(str(path))
+        assert image.get_size() == (1280, 720)
+        colours = {tuple(image.get_at((x, y))) for x in range(0, 1280, 37) for y in range(0, 720, 23)}
+        assert len(colours) > 4, f"{name} looks blank"
+    assert not outside, f"text drawn off screen: {outside}"
+    assert not small, f"buttons under 48 px: {small}"
+
+
+def test_screens_scale_to_a_projector(tmp_path):
+    shots = capture_screens(tmp_path, size=(1920, 1080), band="8-12")
+    assert pygame.image.load(str(shots["choice"])).get_size() == (1920, 1080)
