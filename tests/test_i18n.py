@@ -70,3 +70,17 @@ def test_every_visible_string_goes_through_gettext(pseudo_locale, tmp_path, monk
     hard_wired = sorted(t for t in texts if "[" not in t and t not in NOT_TRANSLATED and not t.strip().isdigit()
                         and not t.endswith("%"))
     assert not hard_wired, f"shown without translation: {hard_wired}"
+
+
+def test_the_translation_template_is_up_to_date():
+    from babel.messages.pofile import read_po
+
+    with open(ROOT / "babel.cfg") as cfg:
+        method_map, options_map = parse_mapping_cfg(cfg)
+    extracted = {(context, message if isinstance(message, str) else message[0])
+                 for _f, _l, message, _c, context in extract_from_dir(str(ROOT), method_map, options_map)}
+    with open(ROOT / "locale" / "sango.pot", "rb") as pot:
+        template = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in read_po(pot) if m.id}
+    assert extracted == template, (
+        "locale/sango.pot is out of date: run the pybabel extract command in locale/README.md\n"
+        f"missing: {sorted(extracted - template)[:5]} stale: {sorted(template - extracted)[:5]}")
