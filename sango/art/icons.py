@@ -148,11 +148,16 @@ def _keyboard(p: Pen, c) -> None:
     p.round_rect(HOLE, 0.28, 0.59, 0.44, 0.07, 0.015)
 
 
-def _grown_up(p: Pen, c) -> None:  # a tall grown-up beside a small child
-    p.circle(c, 0.36, 0.2, 0.12)
-    p.round_rect(c, 0.22, 0.34, 0.28, 0.56, 0.1)
-    p.circle(c, 0.72, 0.46, 0.09)
-    p.round_rect(c, 0.61, 0.57, 0.22, 0.33, 0.08)
+def _grown_up(p: Pen, c) -> None:  # a tall grown-up holding a small child's hand
+    p.circle(c, 0.34, 0.17, 0.12)
+    p.round_rect(c, 0.18, 0.31, 0.32, 0.38, 0.14)
+    p.round_rect(c, 0.22, 0.6, 0.1, 0.32, 0.05)
+    p.round_rect(c, 0.36, 0.6, 0.1, 0.32, 0.05)
+    p.circle(c, 0.74, 0.46, 0.09)
+    p.round_rect(c, 0.62, 0.56, 0.24, 0.24, 0.1)
+    p.round_rect(c, 0.65, 0.74, 0.07, 0.18, 0.035)
+    p.round_rect(c, 0.76, 0.74, 0.07, 0.18, 0.035)
+    p.line(c, (0.46, 0.56), (0.64, 0.64), 0.07)
 
 
 def _chat(p: Pen, c) -> None:
@@ -207,9 +212,10 @@ def _photo(p: Pen, c) -> None:
 
 
 def _friends(p: Pen, c) -> None:
-    for x, r in ((0.32, 1.0), (0.68, 1.0)):
-        p.circle(c, x, 0.3, 0.13 * r)
-        p.ellipse(c, x, 0.76, 0.36 * r, 0.44)
+    for x in (0.3, 0.7):
+        p.circle(c, x, 0.28, 0.14)
+        p.round_rect(c, x - 0.19, 0.46, 0.38, 0.44, 0.16)
+    p.line(HOLE, (0.5, 0.5), (0.5, 0.92), 0.04)
 
 
 def _star(p: Pen, c) -> None:

@@ -42,13 +42,13 @@ class Button:
         content_left = r.x + 18
         picture = self.avatar or self.icon
         if picture:
-            size = min(r.height - 16, 56)
-            centre = (r.x + 14 + size / 2, r.centery)
+            size = min(r.height - 16, 56) if self.avatar else min(r.height - 24, 40)
+            centre = (r.x + 16 + size / 2, r.centery)
             if self.avatar:
                 p.avatar(self.avatar, centre, size)
             else:
                 p.icon(self.icon, centre, size * 0.8, ink)
-            content_left = r.x + 28 + size
+            content_left = r.x + 30 + size
         mark_space = 48 if (self.mark or self.selected or self.style == "toggle") else 0
         text_w = r.right - 16 - mark_space - content_left
         centred = not picture and not mark_space

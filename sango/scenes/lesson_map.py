@@ -76,10 +76,13 @@ class LessonMapScene(Scene):
             p.icon(TOPIC_ICONS[topic], (x + 32, header.centery), 32, theme.ON_PRIMARY)
             p.text(topic_label(topic), (x + 58, header.centery), 24, theme.ON_PRIMARY, bold=True,
                    anchor="midleft", width=COLUMN_W - 66)
-        has_lessons = False
-        for button in self.controls.buttons:
-            if button.name.startswith("lesson-"):
-                has_lessons = True
+        lessons = self.game.library.for_band(profile.band)
+        for column, topic in enumerate(TOPICS):
+            if not any(l.topic == topic for l in lessons):
+                cell = pygame.Rect(*self._cell(column, 0))
+                p.outline(theme.DISABLED, cell, 2, theme.RADIUS)
+                p.text(_("More lessons coming soon"), cell.center, 22, theme.INK_SOFT, anchor="center",
+                       width=cell.width - 40, align="center")
         super().draw(p)
         for button in self.controls.buttons:
             if button.name.startswith("lesson-"):
@@ -88,8 +91,6 @@ class LessonMapScene(Scene):
                 star_row(p, (button.rect.right - 70, button.rect.bottom - 24), entry.stars if entry else 0, 26)
                 if entry and entry.completed:
                     p.icon("check", (button.rect.x + 24, button.rect.bottom - 24), 26, theme.GOOD)
-        if not has_lessons:
-            p.text(_("No lessons for this age yet."), (640, 400), 30, theme.INK_SOFT, anchor="center")
         broken = self.broken_here()
         if broken:
             note = ngettext("{n} lesson could not be opened and is unavailable for now. A grown-up can run \"sango check\" to see why.",

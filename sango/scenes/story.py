@@ -211,7 +211,7 @@ class StoryScene(LessonScene):
 
     def _draw_chat(self, p: Painter, step: ChatStep) -> None:
         p.sango((190, 470), 330, "thinking")
-        phone = pygame.Rect(450, 96, 520, 612)
+        phone = pygame.Rect(410, 96, 520, 612)
         p.shadow(phone, 44, offset=8)
         p.fill((34, 40, 60), phone, 44)
         screen = phone.inflate(-28, -28)
