@@ -18,8 +18,9 @@ from .palette import (BAND, BAND_DARK, BLUSH, BODY, BODY_DARK, BODY_LIGHT, EYE_W
 MOODS = ("happy", "talking", "thinking", "surprised", "concerned", "cheering", "waving", "covering")
 ASPECT = 0.95  # width / height of the picture box
 FIGURE = 0.78  # the figure's own unit: its width as a share of the box height
-_cache = PictureCache(320)
+_cache = PictureCache(96)
 _FLUTTER_FRAMES = 8
+_ARM_FRAMES = 6
 
 
 def draw_sango(surface: pygame.Surface, center: tuple[int, int], height: int, mood: str = "happy",
@@ -28,18 +29,23 @@ def draw_sango(surface: pygame.Surface, center: tuple[int, int], height: int, mo
     if mood not in MOODS:
         raise ValueError(f"unknown mood {mood!r}; choose one of {', '.join(MOODS)}")
     height = max(24, int(height))
+    frame = int(t * 8)
     blink = _blinking(t)
-    mouth = int(t * 9) % 3 if talking else 0
-    phase = int(t * 6) % _FLUTTER_FRAMES
-    arm = int(t * 6) % 6 if mood in ("waving", "cheering") else 0
-    key = (mood, height, blink, mouth, phase, arm)
-    picture = _cache.get(key, lambda: _render(mood, height, blink, mouth, phase, arm))
+    mouth = frame % 3 if talking else 0
+    phase = frame % _FLUTTER_FRAMES
+    arm = frame % _ARM_FRAMES if mood in ("waving", "cheering") else 0
     bob = math.sin(t * 2.2) * height * 0.012
     if mood == "cheering":
         bob -= abs(math.sin(t * 5)) * height * 0.04
-    rect = picture.get_rect(midbottom=(center[0], center[1] + height // 2 + round(bob)))
-    surface.blit(picture, rect)
-    return rect
+    width = round(height * ASPECT)
+    box = pygame.Rect(0, 0, width, height)
+    box.midbottom = (center[0], center[1] + height // 2 + round(bob))
+    # back to front: headband tails, body, face, arms in front
+    for key in (("tails", height, phase, mood == "covering"), ("body", height, mood), ("face", height, mood, blink, mouth),
+                ("arms", height, mood, arm)):
+        picture, offset = _cache.get(key, lambda k=key: _layer(k, width))
+        surface.blit(picture, (box.x + offset[0], box.y + offset[1]))
+    return box
 
 
 def _blinking(t: float) -> bool:
@@ -48,44 +54,74 @@ def _blinking(t: float) -> bool:
     return cycle > 3.55 or (t % 11.3) > 11.18
 
 
-def _render(mood: str, height: int, blink: bool, mouth: int, phase: int, arm: int) -> pygame.Surface:
-    width = round(height * ASPECT)
+def _layer(key: tuple, width: int) -> tuple[pygame.Surface, tuple[int, int]]:
+    """One layer of the figure, drawn supersampled over only the area it covers, with its offset."""
+    kind, height = key[0], key[1]
+    unit = height * FIGURE  # final pixels per figure unit
+    left = (width - unit) / 2 - unit * 0.04
+    k = height / unit
+    x, y, w, h = _region(kind, k)
+    region = pygame.Rect(round(left + x * unit), round(y * unit), max(1, round(w * unit)), max(1, round(h * unit)))
 
-    def draw(big: pygame.Surface, unit: float) -> None:
-        unit_px = big.get_height() * FIGURE
-        left = (big.get_width() - unit_px) / 2 - unit_px * 0.04
-        pen = Pen(big, pygame.Rect(round(left), 0, round(unit_px), round(unit_px)))
-        _figure(pen, big.get_height() / unit_px, mood, blink, mouth, phase, arm)
+    def draw(big: pygame.Surface, scale: float) -> None:
+        box = pygame.Rect(round((left - region.x) * scale), round(-region.y * scale), round(unit * scale),
+                          round(unit * scale))
+        pen = Pen(big, box)
+        if kind == "tails":
+            _tails(pen, k, covering=key[3], phase=key[2])
+        elif kind == "body":
+            _body(pen, k, key[2])
+        elif kind == "face":
+            _face(pen, *_screen(k), key[2], key[3], key[4])
+        else:
+            _arms(pen, k, key[2], key[3], front=True)
 
-    return supersampled(width, height, draw)
+    picture = supersampled(region.width, region.height, draw)
+    used = picture.get_bounding_rect()
+    if used.width == 0:
+        return pygame.Surface((1, 1), pygame.SRCALPHA), (0, 0)
+    return picture.subsurface(used).copy(), (region.x + used.x, region.y + used.y)
 
 
-def _figure(pen: Pen, tall: float, mood: str, blink: bool, mouth: int, phase: int, arm: int) -> None:
-    """Everything in units of the picture's width; `tall` is its height in those units."""
-    k = tall  # vertical scale helper: y = fraction of height * k
-    outline = 0.022
-    bx, bw = 0.2, 0.6  # body left and width
-    by, bh = 0.1 * k, 0.76 * k  # body top and height
-    # shadow and feet
+def _region(kind: str, k: float) -> tuple[float, float, float, float]:
+    """Where a layer can draw, in figure units (x, y, width, height)."""
+    if kind == "face":
+        sx, sy, sw, sh = _screen(k)
+        return sx, sy, sw, sh
+    if kind == "tails":
+        by, _bh = _body_top(k)
+        return 0.74, by - 0.06 * k, 0.46, 0.32 * k
+    return -0.1, 0.0, 1.25, k
+
+
+_OUTLINE = 0.022
+_BX, _BW = 0.2, 0.6  # body left and width, in figure units
+
+
+def _body_top(k: float) -> tuple[float, float]:
+    return 0.1 * k, 0.76 * k
+
+
+def _screen(k: float) -> tuple[float, float, float, float]:
+    by, bh = _body_top(k)
+    return _BX + 0.06, by + 0.16 * k, _BW - 0.12, bh * 0.66
+
+
+def _body(pen: Pen, k: float, mood: str) -> None:
+    by, bh = _body_top(k)
     pen.ellipse(SHADOW, 0.5, 0.975 * k, 0.62, 0.045 * k)
     for fx in (0.36, 0.64):
         pen.ellipse(INK, fx, 0.925 * k, 0.2, 0.09 * k)
         pen.ellipse(BODY_DARK, fx, 0.92 * k, 0.17, 0.065 * k)
-    # arms behind the body when lowered
-    _arms(pen, k, mood, arm, front=False)
-    # body
-    pen.round_rect(INK, bx - outline, by - outline, bw + 2 * outline, bh + 2 * outline, 0.15)
-    pen.round_rect(BODY, bx, by, bw, bh, 0.13)
-    pen.round_rect(BODY_LIGHT, bx + 0.03, by + 0.02 * k, 0.08, bh * 0.8, 0.04)  # shine on the left edge
-    # screen = face
-    sx, sy, sw, sh = bx + 0.06, by + 0.16 * k, bw - 0.12, bh * 0.66
+    _arms(pen, k, mood, 0, front=False)
+    pen.round_rect(INK, _BX - _OUTLINE, by - _OUTLINE, _BW + 2 * _OUTLINE, bh + 2 * _OUTLINE, 0.15)
+    pen.round_rect(BODY, _BX, by, _BW, bh, 0.13)
+    pen.round_rect(BODY_LIGHT, _BX + 0.03, by + 0.02 * k, 0.08, bh * 0.8, 0.04)  # shine on the left edge
+    sx, sy, sw, sh = _screen(k)
     pen.round_rect(SCREEN_SHADE, sx, sy + 0.008 * k, sw, sh, 0.08)
     pen.round_rect(SCREEN, sx, sy, sw, sh - 0.01 * k, 0.08)
-    # speaker slot and home button
-    pen.round_rect(BODY_DARK, 0.43, by + bh - 0.07 * k, 0.14, 0.03 * k, 0.015)
-    _face(pen, sx, sy, sw, sh, mood, blink, mouth)
-    _headband(pen, k, by, bx, bw, mood, phase)
-    _arms(pen, k, mood, arm, front=True)
+    pen.round_rect(BODY_DARK, 0.43, by + bh - 0.07 * k, 0.14, 0.03 * k, 0.015)  # speaker slot
+    _headband(pen, k, by, mood)
 
 
 def _face(pen: Pen, sx, sy, sw, sh, mood, blink, mouth) -> None:
@@ -144,13 +180,12 @@ def _face(pen: Pen, sx, sy, sw, sh, mood, blink, mouth) -> None:
         pen.arc(INK, cx, my - 0.045, 0.075, 35, 145, 0.022)
 
 
-def _headband(pen: Pen, k, by, bx, bw, mood, phase) -> None:
-    """The red @ headband; in 'covering' it is pulled up over the camera at the top."""
-    band_y = by + (0.005 if mood == "covering" else 0.06) * k
-    band_h = 0.075 * k
-    # fluttering tails from the right side
+def _tails(pen: Pen, k, covering: bool, phase: int) -> None:
+    """The headband's two tails, fluttering out to the right (drawn behind the body)."""
+    by, _bh = _body_top(k)
+    band_y = by + (0.005 if covering else 0.06) * k
     wave = math.sin(phase / _FLUTTER_FRAMES * 2 * math.pi)
-    root = (bx + bw - 0.01, band_y + band_h * 0.5)
+    root = (_BX + _BW - 0.01, band_y + 0.0375 * k)
     for i, (length, drop) in enumerate(((0.3, 0.0), (0.26, 0.06))):
         sway = wave * (0.03 + 0.012 * i) * (1 if i == 0 else -1)
         tip = (root[0] + length, root[1] + (drop + 0.02) * k + sway * k)
@@ -159,6 +194,13 @@ def _headband(pen: Pen, k, by, bx, bw, mood, phase) -> None:
         shape = [(root[0], root[1] - 0.03 * k), upper, tip, lower, (root[0], root[1] + 0.03 * k)]
         pen.polygon(INK, shape)
         pen.polygon(BAND if i == 0 else BAND_DARK, _shrink(shape, 0.012))
+
+
+def _headband(pen: Pen, k, by, mood) -> None:
+    """The red @ headband; in 'covering' it is pulled up over the camera at the top."""
+    band_y = by + (0.005 if mood == "covering" else 0.06) * k
+    band_h = 0.075 * k
+    bx, bw = _BX, _BW
     pen.round_rect(INK, bx - 0.035, band_y - 0.012, bw + 0.07, band_h + 0.024, 0.03)
     pen.round_rect(BAND, bx - 0.025, band_y, bw + 0.05, band_h, 0.025)
     pen.round_rect(BAND_DARK, bx - 0.025, band_y + band_h * 0.62, bw + 0.05, band_h * 0.38, 0.02)
@@ -189,7 +231,7 @@ def _shrink(points, amount):
 
 def _arms(pen: Pen, k, mood, arm, front: bool) -> None:
     """Arms as thick round strokes with hands. Lowered arms go behind the body."""
-    wave = math.sin(arm / 6 * 2 * math.pi)
+    wave = math.sin(arm / _ARM_FRAMES * 2 * math.pi)
     shoulder_y = 0.5 * k
     poses = {
         "cheering": ((0.08, 0.2 * k - wave * 0.02 * k), (0.92, 0.2 * k + wave * 0.02 * k), True, True),

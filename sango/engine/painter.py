@@ -88,8 +88,8 @@ class Painter:
 
     def measure(self, text: str, size: float, *, bold: bool = False, width: float | None = None) -> tuple[float, float]:
         """Logical width and height the text takes when wrapped to `width`."""
-        surface = self.render_text(text, size, (0, 0, 0), bold=bold, width=width)
-        return surface.get_width() / self.scale, surface.get_height() / self.scale
+        w, h = self.cache.size(text, "bold" if bold else "regular", self.font_px(size), self.px(width) if width else None)
+        return w / self.scale, h / self.scale
 
     def text(self, text: str, pos: Point, size: float, color, *, bold: bool = False,
              width: float | None = None, align: str = "left", anchor: str = "topleft") -> pygame.Rect:

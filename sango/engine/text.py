@@ -59,14 +59,30 @@ def _fit(font: pygame.font.Font, text: str, width: int) -> int:
 class TextCache:
     """Rendered text surfaces, least recently used dropped first."""
 
-    def __init__(self, fonts: Fonts, capacity: int = 600) -> None:
+    def __init__(self, fonts: Fonts, capacity: int = 240) -> None:
         self.fonts = fonts
         self.capacity = capacity
         self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._sizes: dict[tuple, tuple[int, int]] = {}
         self.renders = 0  # how many times text was actually rendered (for tests and benchmarks)
 
     def clear(self) -> None:
         self._surfaces.clear()
+        self._sizes.clear()
+
+    def size(self, text: str, style: str, px: int, width: int | None, spacing: float = 1.15) -> tuple[int, int]:
+        """The pixel size text takes when wrapped to `width`, worked out without rendering it."""
+        key = (text, style, px, width, spacing)
+        size = self._sizes.get(key)
+        if size is None:
+            font = self.fonts.get(style, px)
+            lines = wrap(font, text, width) if width else text.split("\n")
+            widest = max(font.size(line)[0] for line in lines)
+            size = (widest, int(font.get_linesize() * spacing) * (len(lines) - 1) + font.get_linesize())
+            if len(self._sizes) > 4000:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
 
     def render(self, text: str, style: str, px: int, color, width: int | None, align: str,
                spacing: float = 1.15) -> pygame.Surface:
