@@ -12,7 +12,7 @@ from ..engine.widgets import Button
 from ..i18n import _, tr
 from .common import bubble, panel
 
-NEXT_RECT = pygame.Rect(966, 624, 290, 76)
+NEXT_RECT = pygame.Rect(926, 624, 330, 76)
 BUBBLE_X, BUBBLE_W = 400, 840
 
 
