@@ -102,12 +102,16 @@ class Game:
         self.scenes.push(SettingsScene(self))
 
     def toggle_fullscreen(self) -> None:
+        """Full screen at the desktop's size (no video mode change, kind to projectors), or back."""
         self.fullscreen = not self.fullscreen
+        window = pygame.Window.from_display_module()
         if self.fullscreen:
             self.windowed_size = self.window.get_size()
-            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            window.set_fullscreen(desktop=True)
         else:
-            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+            window.set_windowed()
+            window.size = self.windowed_size
+        self.window = pygame.display.get_surface()
         self.painter.resize(self.window)
 
     # ---- the loop -----------------------------------------------------------------------------

@@ -198,3 +198,13 @@ def test_grown_ups_can_read_the_teacher_notes_from_the_pause_menu(player):
     player.frames(2)
     player.click("close")
     assert player.scene.name == "pause"
+
+
+def test_f11_switches_full_screen_and_back(player):
+    player.key(pygame.K_F11)
+    assert player.game.fullscreen
+    assert player.game.painter.surface is pygame.display.get_surface()
+    player.key(pygame.K_F11)
+    assert not player.game.fullscreen and player.game.window.get_size() == (1280, 720)
+    player.click("play")  # input still lands after the switch
+    assert player.scene.name == "profiles"

@@ -1,17 +1,29 @@
-"""The art's colours: friendly, strong against light and dark backgrounds, readable without colour."""
+"""The art's colours: friendly, strong against light and dark backgrounds, readable without colour.
 
-INK = (24, 32, 64)  # outlines and pupils
+Every picture carries a dark INK outline, so it stands out on pale screens, and its bright fills
+stand out on dark ones. Faces never depend on colour: eyes, brows and mouths differ in shape.
+"""
+
+INK = (24, 32, 64)  # outlines, pupils, mouths
 WHITE = (255, 255, 255)
 EYE_WHITE = (255, 255, 255)
-BODY = (56, 132, 236)
-BODY_LIGHT = (118, 178, 255)
-BODY_DARK = (34, 92, 182)
-SCREEN = (236, 250, 255)
-SCREEN_SHADE = (190, 218, 240)
-BAND = (226, 56, 76)
-BAND_DARK = (176, 34, 58)
-BLUSH = (255, 170, 182)
-SHADOW = (20, 30, 60, 60)
+
+# Sango
+BODY = (52, 128, 236)  # the phone's case
+BODY_LIGHT = (120, 182, 255)  # shine along the left edge
+BODY_DARK = (30, 86, 184)  # the shaded right side, feet, buttons
+SCREEN = (232, 248, 255)  # the face
+SCREEN_SHADE = (186, 216, 242)  # the screen's inner edge
+SCREEN_GLARE = (250, 254, 255)
+BAND = (232, 58, 78)  # the @ headband
+BAND_LIGHT = (255, 120, 132)
+BAND_DARK = (172, 30, 56)
+GLOVE = (255, 255, 255)
+GLOVE_SHADE = (214, 226, 242)
+TONGUE = (246, 110, 126)
+BLUSH = (255, 166, 180)
+CAMERA = (70, 90, 140)
+SHADOW = (20, 30, 60, 70)
 
 SKIN = {
     "light": (255, 222, 196),

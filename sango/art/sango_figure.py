@@ -1,253 +1,429 @@
 """Sango, the ninja phone: our own rendition, drawn from code.
 
-A rounded phone standing on small feet, its screen a friendly face, an @ headband with fluttering
-tails. Moods change the eyes, brows, mouth and arms; blinking, a gentle bob and the mouth moving
-while talking bring it to life. Frames are drawn supersampled once and cached, so a frame only
-blits.
+A rounded phone standing on small feet, its screen a friendly face, an @ headband knotted at the
+side with two fluttering tails. Moods change the eyes, brows, mouth and arms; blinking, a gentle
+bob, the mouth moving while talking, a wave and a cheering bounce bring it to life.
+
+Speed: the figure is split into layers (ground shadow, feet, body, face, arms behind and in front,
+headband tails). Each layer is drawn once, supersampled for smooth edges, cropped and cached by
+what it depends on (height, mood, blink, mouth, animation frame). A frame then only blits a few
+small pictures at an offset, well under a millisecond.
+
+All drawing coordinates are in units of the figure's height H: x from the figure's centre line
+(about -0.47 to 0.47), y from the top of its box (0) down to the soles of its feet (about 0.985).
 """
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 
 import pygame
 
-from .canvas import Pen, PictureCache, supersampled
-from .palette import (BAND, BAND_DARK, BLUSH, BODY, BODY_DARK, BODY_LIGHT, EYE_WHITE, INK, SCREEN, SCREEN_SHADE,
-                      SHADOW, WHITE)
+from ..content.model import MOODS
+from .palette import (BAND, BAND_DARK, BAND_LIGHT, BLUSH, BODY, BODY_DARK, BODY_LIGHT, CAMERA, EYE_WHITE, GLOVE,
+                      GLOVE_SHADE, INK, SCREEN, SCREEN_GLARE, SCREEN_SHADE, SHADOW, TONGUE, WHITE)
 
-MOODS = ("happy", "talking", "thinking", "surprised", "concerned", "cheering", "waving", "covering")
-ASPECT = 0.95  # width / height of the picture box
-FIGURE = 0.78  # the figure's own unit: its width as a share of the box height
-_cache = PictureCache(96)
-_FLUTTER_FRAMES = 8
-_ARM_FRAMES = 6
+__all__ = ["MOODS", "draw_sango"]
+
+ASPECT = 0.95  # width / height of the figure's box
+SUPERSAMPLE = 3
+MIN_HEIGHT = 24
+FRAME_RATE = 8  # animation frames per second for tails, arms and mouth
+FLUTTER_FRAMES = 8
+ARM_FRAMES = 6
+TALK_PATTERN = (1, 2, 1, 0, 2, 1, 2, 0, 1, 0)  # mouth openings while talking: irregular, like speech
+
+# Geometry (H units)
+OUTLINE = 0.016
+BODY_HALF_W, BODY_TOP, BODY_BOTTOM, BODY_RADIUS = 0.25, 0.1, 0.88, 0.11
+SCREEN_HALF_W, SCREEN_TOP, SCREEN_BOTTOM, SCREEN_RADIUS = 0.2, 0.25, 0.79, 0.065
+CAMERA_Y = 0.218
+BAND_H = 0.07
+BAND_Y = {False: 0.118, True: 0.198}  # top of the headband; covering pulls it down over the camera
+SHOULDER_Y = 0.52
+FEET_Y = 0.925
+
+_Layer = tuple[pygame.Surface, int, int]  # picture and its offset from (centre x, top of box)
+
+
+class _LRU:
+    """A small least-recently-used cache of finished layers."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.items: OrderedDict[tuple, _Layer] = OrderedDict()
+
+    def get(self, key: tuple, make) -> _Layer:
+        item = self.items.get(key)
+        if item is None:
+            item = self.items[key] = make()
+            if len(self.items) > self.capacity:
+                self.items.popitem(last=False)
+        else:
+            self.items.move_to_end(key)
+        return item
+
+
+_cache = _LRU(160)
 
 
 def draw_sango(surface: pygame.Surface, center: tuple[int, int], height: int, mood: str = "happy",
                t: float = 0.0, talking: bool = False) -> pygame.Rect:
-    """Draw Sango with feet near center[1] + height / 2. Returns the rect drawn."""
+    """Draw Sango standing with feet near center[1] + height / 2; returns the bounding rect drawn.
+
+    `t` (seconds) drives the blink, a gentle idle bob, the headband tails, the mouth when `talking`,
+    the wave for "waving" and the bounce for "cheering". `mood` is one of MOODS.
+    """
     if mood not in MOODS:
         raise ValueError(f"unknown mood {mood!r}; choose one of {', '.join(MOODS)}")
-    height = max(24, int(height))
-    frame = int(t * 8)
-    blink = _blinking(t)
-    mouth = frame % 3 if talking else 0
-    phase = frame % _FLUTTER_FRAMES
-    arm = frame % _ARM_FRAMES if mood in ("waving", "cheering") else 0
-    bob = math.sin(t * 2.2) * height * 0.012
-    if mood == "cheering":
-        bob -= abs(math.sin(t * 5)) * height * 0.04
-    width = round(height * ASPECT)
-    box = pygame.Rect(0, 0, width, height)
-    box.midbottom = (center[0], center[1] + height // 2 + round(bob))
-    # back to front: headband tails, body, face, arms in front
-    for key in (("tails", height, phase, mood == "covering"), ("body", height, mood), ("face", height, mood, blink, mouth),
-                ("arms", height, mood, arm)):
-        picture, offset = _cache.get(key, lambda k=key: _layer(k, width))
-        surface.blit(picture, (box.x + offset[0], box.y + offset[1]))
-    return box
+    height = max(MIN_HEIGHT, int(height))
+    t = float(t)
+    frame = int(t * FRAME_RATE)
+    blink = _blinking(t) and mood != "cheering"
+    mouth = TALK_PATTERN[int(t * 10) % len(TALK_PATTERN)] if talking else 0
+    arm = frame % ARM_FRAMES if mood in ("waving", "cheering") else 0
+    covering = mood == "covering"
+
+    jump = -abs(math.sin(t * 5.0)) * 0.045 * height if mood == "cheering" else 0.0
+    bob = -(0.5 + 0.5 * math.sin(t * 2.4)) * 0.014 * height  # breathing: the body rises, feet stay put
+    ground = center[1] + height // 2 - height  # top of the box when standing
+    feet_top = ground + round(jump)
+    body_top = ground + round(jump + bob)
+    x = center[0]
+
+    layers = (
+        (("shadow", height), ground),
+        (("tails", height, covering, frame % FLUTTER_FRAMES), body_top),
+        (("arms", height, mood, arm, False), body_top),
+        (("feet", height), feet_top),
+        (("body", height, covering), body_top),
+        (("face", height, mood, blink, mouth), body_top),
+        (("arms", height, mood, arm, True), body_top),
+    )
+    drawn: pygame.Rect | None = None
+    for key, top in layers:
+        picture, dx, dy = _cache.get(key, lambda key=key: _render(key))
+        if picture.get_width() <= 1 and picture.get_height() <= 1:
+            continue
+        rect = surface.blit(picture, (x + dx, top + dy))
+        rect = pygame.Rect(x + dx, top + dy, picture.get_width(), picture.get_height())
+        drawn = rect if drawn is None else drawn.union(rect)
+    return drawn or pygame.Rect(x, ground, 0, 0)
 
 
 def _blinking(t: float) -> bool:
-    """A quick blink every few seconds (at slightly irregular times)."""
-    cycle = t % 3.7
-    return cycle > 3.55 or (t % 11.3) > 11.18
+    """A quick blink every few seconds, at slightly irregular times (and sometimes a double blink)."""
+    return (t % 3.7) > 3.56 or 0.3 < (t % 11.3) < 0.42
 
 
-def _layer(key: tuple, width: int) -> tuple[pygame.Surface, tuple[int, int]]:
-    """One layer of the figure, drawn supersampled over only the area it covers, with its offset."""
+# ---- rendering one layer ------------------------------------------------------------------------
+class _Brush:
+    """Draws in H units onto a supersampled surface covering one layer's pixel region."""
+
+    def __init__(self, surface: pygame.Surface, height: int, left_px: int, top_px: int) -> None:
+        self.surface = surface
+        self.unit = height * SUPERSAMPLE
+        self.left, self.top = left_px * SUPERSAMPLE, top_px * SUPERSAMPLE
+
+    def p(self, x: float, y: float) -> tuple[float, float]:
+        return x * self.unit - self.left, y * self.unit - self.top
+
+    def n(self, v: float) -> int:
+        return max(1, round(v * self.unit))
+
+    def circle(self, colour, x, y, r) -> None:
+        pygame.draw.circle(self.surface, colour, self.p(x, y), max(1.0, r * self.unit))
+
+    def ellipse(self, colour, x, y, w, h) -> None:
+        px, py = self.p(x - w / 2, y - h / 2)
+        pygame.draw.ellipse(self.surface, colour, pygame.Rect(round(px), round(py), self.n(w), self.n(h)))
+
+    def rrect(self, colour, x, y, w, h, r) -> None:
+        px, py = self.p(x, y)
+        pygame.draw.rect(self.surface, colour, pygame.Rect(round(px), round(py), self.n(w), self.n(h)),
+                         border_radius=self.n(r))
+
+    def poly(self, colour, points) -> None:
+        pygame.draw.polygon(self.surface, colour, [self.p(x, y) for x, y in points])
+
+    def stroke(self, colour, points, width) -> None:
+        """A thick polyline with round ends and joints."""
+        pts = [self.p(x, y) for x, y in points]
+        r = max(1.0, width * self.unit / 2)
+        for a, b in zip(pts, pts[1:]):
+            dx, dy = b[0] - a[0], b[1] - a[1]
+            length = math.hypot(dx, dy) or 1.0
+            nx, ny = -dy / length * r, dx / length * r
+            pygame.draw.polygon(self.surface, colour, [(a[0] + nx, a[1] + ny), (b[0] + nx, b[1] + ny),
+                                                       (b[0] - nx, b[1] - ny), (a[0] - nx, a[1] - ny)])
+        for q in pts:
+            pygame.draw.circle(self.surface, colour, q, r)
+
+    def arc(self, colour, x, y, rx, ry, start, end, width, steps=16) -> None:
+        """Degrees, 0 = right, 90 = down."""
+        pts = [(x + rx * math.cos(math.radians(a)), y + ry * math.sin(math.radians(a)))
+               for a in (start + (end - start) * i / steps for i in range(steps + 1))]
+        self.stroke(colour, pts, width)
+
+    def outlined_stroke(self, fill, points, width, outline=OUTLINE) -> None:
+        self.stroke(INK, points, width + 2 * outline)
+        self.stroke(fill, points, width)
+
+
+def _render(key: tuple) -> _Layer:
     kind, height = key[0], key[1]
-    unit = height * FIGURE  # final pixels per figure unit
-    left = (width - unit) / 2 - unit * 0.04
-    k = height / unit
-    x, y, w, h = _region(kind, k)
-    region = pygame.Rect(round(left + x * unit), round(y * unit), max(1, round(w * unit)), max(1, round(h * unit)))
-
-    def draw(big: pygame.Surface, scale: float) -> None:
-        box = pygame.Rect(round((left - region.x) * scale), round(-region.y * scale), round(unit * scale),
-                          round(unit * scale))
-        pen = Pen(big, box)
-        if kind == "tails":
-            _tails(pen, k, covering=key[3], phase=key[2])
-        elif kind == "body":
-            _body(pen, k, key[2])
-        elif kind == "face":
-            _face(pen, *_screen(k), key[2], key[3], key[4])
-        else:
-            _arms(pen, k, key[2], key[3], front=True)
-
-    picture = supersampled(region.width, region.height, draw)
-    used = picture.get_bounding_rect()
-    if used.width == 0:
-        return pygame.Surface((1, 1), pygame.SRCALPHA), (0, 0)
-    return picture.subsurface(used).copy(), (region.x + used.x, region.y + used.y)
-
-
-def _region(kind: str, k: float) -> tuple[float, float, float, float]:
-    """Where a layer can draw, in figure units (x, y, width, height)."""
-    if kind == "face":
-        sx, sy, sw, sh = _screen(k)
-        return sx, sy, sw, sh
-    if kind == "tails":
-        by, _bh = _body_top(k)
-        return 0.74, by - 0.06 * k, 0.46, 0.32 * k
-    return -0.1, 0.0, 1.25, k
-
-
-_OUTLINE = 0.022
-_BX, _BW = 0.2, 0.6  # body left and width, in figure units
-
-
-def _body_top(k: float) -> tuple[float, float]:
-    return 0.1 * k, 0.76 * k
-
-
-def _screen(k: float) -> tuple[float, float, float, float]:
-    by, bh = _body_top(k)
-    return _BX + 0.06, by + 0.16 * k, _BW - 0.12, bh * 0.66
-
-
-def _body(pen: Pen, k: float, mood: str) -> None:
-    by, bh = _body_top(k)
-    pen.ellipse(SHADOW, 0.5, 0.975 * k, 0.62, 0.045 * k)
-    for fx in (0.36, 0.64):
-        pen.ellipse(INK, fx, 0.925 * k, 0.2, 0.09 * k)
-        pen.ellipse(BODY_DARK, fx, 0.92 * k, 0.17, 0.065 * k)
-    _arms(pen, k, mood, 0, front=False)
-    pen.round_rect(INK, _BX - _OUTLINE, by - _OUTLINE, _BW + 2 * _OUTLINE, bh + 2 * _OUTLINE, 0.15)
-    pen.round_rect(BODY, _BX, by, _BW, bh, 0.13)
-    pen.round_rect(BODY_LIGHT, _BX + 0.03, by + 0.02 * k, 0.08, bh * 0.8, 0.04)  # shine on the left edge
-    sx, sy, sw, sh = _screen(k)
-    pen.round_rect(SCREEN_SHADE, sx, sy + 0.008 * k, sw, sh, 0.08)
-    pen.round_rect(SCREEN, sx, sy, sw, sh - 0.01 * k, 0.08)
-    pen.round_rect(BODY_DARK, 0.43, by + bh - 0.07 * k, 0.14, 0.03 * k, 0.015)  # speaker slot
-    _headband(pen, k, by, mood)
-
-
-def _face(pen: Pen, sx, sy, sw, sh, mood, blink, mouth) -> None:
-    cx = sx + sw / 2
-    eye_y = sy + sh * 0.36
-    eye_dx = sw * 0.23
-    look = {"thinking": (0.012, -0.03)}.get(mood, (0.0, 0.0))
-    # cheeks
-    for side in (-1, 1):
-        pen.ellipse(BLUSH, cx + side * sw * 0.34, sy + sh * 0.6, 0.07, 0.04)
-    # eyes
-    for side in (-1, 1):
-        ex = cx + side * eye_dx
-        if blink or mood == "covering":
-            pen.arc(INK, ex, eye_y + 0.012, 0.045, 200, 340, 0.022)  # closed, smiling eyes
-            continue
-        if mood == "cheering":
-            pen.arc(INK, ex, eye_y + 0.02, 0.05, 200, 340, 0.026)  # happy ^ ^
-            continue
-        w, h = (0.105, 0.13) if mood == "surprised" else (0.095, 0.115)
-        pen.ellipse(INK, ex, eye_y, w + 0.02, h + 0.02)
-        pen.ellipse(EYE_WHITE, ex, eye_y, w, h)
-        px, py = ex + look[0] + side * 0.004, eye_y + look[1] + 0.008
-        pen.ellipse(INK, px, py, w * 0.62, h * 0.66)
-        pen.circle(WHITE, px + 0.014, py - 0.02, 0.014)
-        pen.circle(WHITE, px - 0.012, py + 0.016, 0.006)
-    # brows
-    brow_y = eye_y - 0.095
-    if mood == "concerned":
-        for side in (-1, 1):
-            ex = cx + side * eye_dx
-            pen.line(INK, (ex - side * 0.045, brow_y - 0.02), (ex + side * 0.035, brow_y + 0.005), 0.018)
-    elif mood == "surprised":
-        for side in (-1, 1):
-            pen.arc(INK, cx + side * eye_dx, brow_y + 0.02, 0.05, 215, 325, 0.016)
-    elif mood == "thinking":
-        pen.line(INK, (cx + eye_dx - 0.045, brow_y - 0.015), (cx + eye_dx + 0.04, brow_y - 0.03), 0.016)
-    # mouth
-    my = sy + sh * 0.66
-    if mouth:  # talking: open and close
-        open_h = 0.03 + 0.025 * mouth
-        pen.ellipse(INK, cx, my, 0.11, open_h + 0.02)
-        pen.ellipse((232, 92, 110), cx, my + open_h * 0.2, 0.07, open_h * 0.6)
-    elif mood == "surprised":
-        pen.ellipse(INK, cx, my, 0.07, 0.08)
-        pen.ellipse((232, 92, 110), cx, my + 0.01, 0.04, 0.04)
-    elif mood == "concerned":
-        pen.arc(INK, cx, my + 0.05, 0.06, 235, 305, 0.02)
-    elif mood == "thinking":
-        pen.line(INK, (cx - 0.03, my), (cx + 0.04, my - 0.012), 0.02)
-    elif mood == "cheering":
-        pen.polygon(INK, [(cx - 0.1, my - 0.025), (cx + 0.1, my - 0.025), (cx + 0.075, my + 0.045),
-                          (cx, my + 0.07), (cx - 0.075, my + 0.045)])
-        pen.ellipse((232, 92, 110), cx, my + 0.035, 0.09, 0.04)
+    x0, y0, x1, y1 = _REGIONS[kind]
+    left, top = math.floor(x0 * height), math.floor(y0 * height)
+    width, tall = math.ceil(x1 * height) - left, math.ceil(y1 * height) - top
+    big = pygame.Surface((width * SUPERSAMPLE, tall * SUPERSAMPLE), pygame.SRCALPHA)
+    big.fill((*(SCREEN if kind == "face" else INK), 0))  # edge pixels fade into a matching colour
+    brush = _Brush(big, height, left, top)
+    if kind == "shadow":
+        brush.ellipse(SHADOW, 0.0, 0.968, 0.5, 0.05)
+    elif kind == "feet":
+        _feet(brush)
+    elif kind == "body":
+        _body(brush, covering=key[2])
+    elif kind == "face":
+        _face(brush, mood=key[2], blink=key[3], mouth=key[4])
+    elif kind == "tails":
+        _tails(brush, covering=key[2], phase=key[3])
     else:
-        pen.arc(INK, cx, my - 0.045, 0.075, 35, 145, 0.022)
+        _arms(brush, mood=key[2], frame=key[3], front=key[4])
+    picture = pygame.transform.smoothscale(big, (width, tall))
+    if kind == "shadow" and height >= 40:
+        picture = pygame.transform.gaussian_blur(picture, max(1, height // 80))
+    used = picture.get_bounding_rect()
+    if used.width == 0 or used.height == 0:
+        return pygame.Surface((1, 1), pygame.SRCALPHA), 0, 0
+    return picture.subsurface(used).copy(), left + used.x, top + used.y
 
 
-def _tails(pen: Pen, k, covering: bool, phase: int) -> None:
-    """The headband's two tails, fluttering out to the right (drawn behind the body)."""
-    by, _bh = _body_top(k)
-    band_y = by + (0.005 if covering else 0.06) * k
-    wave = math.sin(phase / _FLUTTER_FRAMES * 2 * math.pi)
-    root = (_BX + _BW - 0.01, band_y + 0.0375 * k)
-    for i, (length, drop) in enumerate(((0.3, 0.0), (0.26, 0.06))):
-        sway = wave * (0.03 + 0.012 * i) * (1 if i == 0 else -1)
-        tip = (root[0] + length, root[1] + (drop + 0.02) * k + sway * k)
-        upper = (root[0] + length * 0.5, root[1] + (drop * 0.4 - 0.03 - sway * 0.5) * k)
-        lower = (root[0] + length * 0.5, root[1] + (drop * 0.6 + 0.025 - sway * 0.5) * k)
-        shape = [(root[0], root[1] - 0.03 * k), upper, tip, lower, (root[0], root[1] + 0.03 * k)]
-        pen.polygon(INK, shape)
-        pen.polygon(BAND if i == 0 else BAND_DARK, _shrink(shape, 0.012))
+# where each layer may draw (x0, y0, x1, y1) in H units; generous, as pictures are cropped after
+_REGIONS = {
+    "shadow": (-0.3, 0.92, 0.3, 1.0),
+    "feet": (-0.24, 0.82, 0.24, 1.0),
+    "body": (-0.3, 0.07, 0.3, 0.9),
+    "face": (-SCREEN_HALF_W, SCREEN_TOP, SCREEN_HALF_W, SCREEN_BOTTOM),
+    "tails": (0.2, 0.05, 0.5, 0.5),
+    "arms": (-0.48, 0.0, 0.48, 0.9),
+}
 
 
-def _headband(pen: Pen, k, by, mood) -> None:
-    """The red @ headband; in 'covering' it is pulled up over the camera at the top."""
-    band_y = by + (0.005 if mood == "covering" else 0.06) * k
-    band_h = 0.075 * k
-    bx, bw = _BX, _BW
-    pen.round_rect(INK, bx - 0.035, band_y - 0.012, bw + 0.07, band_h + 0.024, 0.03)
-    pen.round_rect(BAND, bx - 0.025, band_y, bw + 0.05, band_h, 0.025)
-    pen.round_rect(BAND_DARK, bx - 0.025, band_y + band_h * 0.62, bw + 0.05, band_h * 0.38, 0.02)
-    if mood != "covering":  # the camera peeks out above the band
-        pen.circle(INK, 0.5, by + 0.03 * k, 0.022)
-        pen.circle((90, 110, 150), 0.5, by + 0.03 * k, 0.012)
-    # the @ emblem
-    ex, ey = 0.5, band_y + band_h / 2
-    pen.circle(INK, ex, ey, 0.085)
-    pen.circle(WHITE, ex, ey, 0.072)
-    pen.circle(INK, ex - 0.004, ey, 0.022, 0.012)  # the a
-    pen.line(INK, (ex + 0.02, ey - 0.024), (ex + 0.02, ey + 0.014), 0.012)  # its stem
-    pen.arc(INK, ex + 0.032, ey + 0.012, 0.012, 180, 20, 0.011)  # the hook out of the stem
-    pen.arc(INK, ex, ey, 0.046, 10, -290, 0.012, steps=30)  # round the outside
+# ---- the parts ------------------------------------------------------------------------------------
+def _feet(b: _Brush) -> None:
+    for side in (-1, 1):
+        x = side * 0.115
+        b.ellipse(INK, x, FEET_Y, 0.19, 0.1)
+        b.ellipse(BODY_DARK, x, FEET_Y, 0.19 - 2 * OUTLINE, 0.1 - 2 * OUTLINE)
+        b.ellipse(BODY, x - side * 0.01, FEET_Y - 0.013, 0.11, 0.035)
+    # little legs joining the feet to the body
+    for side in (-1, 1):
+        b.rrect(INK, side * 0.115 - 0.04, 0.84, 0.08, 0.07, 0.03)
+        b.rrect(BODY_DARK, side * 0.115 - 0.04 + OUTLINE, 0.84, 0.08 - 2 * OUTLINE, 0.065, 0.02)
 
 
-def _shrink(points, amount):
-    """The polygon pulled towards its centre, for an inner fill inside an outline."""
-    cx = sum(x for x, _y in points) / len(points)
-    cy = sum(y for _x, y in points) / len(points)
-    out = []
-    for x, y in points:
-        dx, dy = cx - x, cy - y
-        length = math.hypot(dx, dy) or 1
-        out.append((x + dx / length * amount, y + dy / length * amount))
-    return out
+def _body(b: _Brush, covering: bool) -> None:
+    w, top, bottom = BODY_HALF_W, BODY_TOP, BODY_BOTTOM
+    o = OUTLINE * 1.25
+    b.rrect(INK, -w - o, top - o, 2 * (w + o), bottom - top + 2 * o, BODY_RADIUS + o)
+    b.rrect(BODY_DARK, -w, top, 2 * w, bottom - top, BODY_RADIUS)  # shaded right side
+    b.rrect(BODY, -w, top, 2 * w - 0.035, bottom - top - 0.012, BODY_RADIUS)
+    b.rrect(BODY_LIGHT, -w + 0.025, top + 0.07, 0.028, bottom - top - 0.2, 0.014)  # shine
+    b.circle(BODY_LIGHT, -w + 0.06, top + 0.035, 0.014)
+    # side buttons
+    b.rrect(INK, w - 0.004, 0.3, 0.028, 0.1, 0.012)
+    b.rrect(BODY_DARK, w, 0.3 + OUTLINE * 0.6, 0.016, 0.1 - OUTLINE * 1.2, 0.008)
+    # the screen, with a soft inner edge and a glare stripe
+    sw, st, sb = SCREEN_HALF_W, SCREEN_TOP, SCREEN_BOTTOM
+    b.rrect(INK, -sw - 0.01, st - 0.01, 2 * sw + 0.02, sb - st + 0.02, SCREEN_RADIUS + 0.01)
+    b.rrect(SCREEN_SHADE, -sw, st, 2 * sw, sb - st, SCREEN_RADIUS)
+    b.rrect(SCREEN, -sw + 0.012, st + 0.016, 2 * sw - 0.024, sb - st - 0.024, SCREEN_RADIUS - 0.01)
+    b.poly(SCREEN_GLARE, [(sw - 0.14, st + 0.02), (sw - 0.075, st + 0.02), (sw - 0.015, st + 0.08),
+                          (sw - 0.015, st + 0.16)])
+    # speaker slot under the screen
+    b.rrect(INK, -0.05, 0.815, 0.1, 0.026, 0.013)
+    # the camera: uncovered unless Sango is covering it with the headband
+    b.circle(INK, 0.0, CAMERA_Y, 0.02)
+    b.circle(CAMERA, 0.0, CAMERA_Y, 0.012)
+    b.circle(WHITE, 0.005, CAMERA_Y - 0.005, 0.004)
+    _headband(b, covering)
 
 
-def _arms(pen: Pen, k, mood, arm, front: bool) -> None:
-    """Arms as thick round strokes with hands. Lowered arms go behind the body."""
-    wave = math.sin(arm / _ARM_FRAMES * 2 * math.pi)
-    shoulder_y = 0.5 * k
-    poses = {
-        "cheering": ((0.08, 0.2 * k - wave * 0.02 * k), (0.92, 0.2 * k + wave * 0.02 * k), True, True),
-        "waving": ((0.07, 0.66 * k), (0.93 + wave * 0.03, 0.2 * k), False, True),
-        "thinking": ((0.07, 0.66 * k), (0.5 + 0.16, 0.72 * k), False, True),
-        "covering": ((0.3, 0.12 * k), (0.7, 0.12 * k), True, True),
-        "concerned": ((0.18, 0.6 * k), (0.82, 0.6 * k), True, True),
-    }
-    left_hand, right_hand, left_front, right_front = poses.get(
-        mood, ((0.07, 0.68 * k), (0.93, 0.68 * k), False, False))
-    for shoulder, hand, in_front in (((0.22, shoulder_y), left_hand, left_front),
-                                     ((0.78, shoulder_y), right_hand, right_front)):
+def _headband(b: _Brush, covering: bool) -> None:
+    y = BAND_Y[covering]
+    w = BODY_HALF_W + 0.025
+    h = BAND_H + (0.012 if covering else 0.0)
+    o = OUTLINE
+    b.rrect(INK, -w - o, y - o, 2 * (w + o), h + 2 * o, 0.03)
+    b.rrect(BAND_DARK, -w, y, 2 * w, h, 0.022)
+    b.rrect(BAND, -w, y, 2 * w, h * 0.72, 0.022)
+    b.rrect(BAND_LIGHT, -w + 0.03, y + h * 0.14, 2 * w - 0.06, h * 0.16, 0.01)
+    # the knot at the right-hand end
+    kx, ky = w - 0.005, y + h / 2
+    b.ellipse(INK, kx, ky, 0.07, 0.085)
+    b.ellipse(BAND_DARK, kx, ky, 0.07 - 2 * o, 0.085 - 2 * o)
+    b.ellipse(BAND, kx - 0.006, ky - 0.008, 0.03, 0.034)
+    # the @ emblem on a round white badge
+    ex, ey = 0.0, y + h / 2
+    b.circle(INK, ex, ey, 0.062)
+    b.circle(WHITE, ex, ey, 0.062 - o)
+    _at_sign(b, ex, ey, 0.036)
+
+
+def _at_sign(b: _Brush, x: float, y: float, r: float) -> None:
+    """An @: a small 'a' (a ring with a stem) wrapped in an almost closed circle."""
+    wid = r * 0.3
+    b.arc(INK, x, y, r * 0.42, r * 0.42, 0, 360, wid, steps=20)  # the 'a' bowl
+    b.stroke(INK, [(x + r * 0.42, y - r * 0.45), (x + r * 0.42, y + r * 0.25),
+                   (x + r * 0.62, y + r * 0.5), (x + r * 0.9, y + r * 0.3), (x + r, y)], wid)
+    b.arc(INK, x, y, r, r, 0, -300, wid, steps=28)  # round the outside, anticlockwise, open at the lower right
+
+
+def _face(b: _Brush, mood: str, blink: bool, mouth: int) -> None:
+    eye_y, eye_dx = 0.45, 0.092
+    # cheeks (soft, never the only cue)
+    for side in (-1, 1):
+        b.ellipse(BLUSH, side * 0.142, 0.545, 0.07, 0.038)
+    look = {"thinking": (-0.016, -0.024), "concerned": (0.0, 0.008), "covering": (0.01, 0.0)}.get(mood, (0.0, 0.0))
+    for side in (-1, 1):
+        ex = side * eye_dx
+        if mood == "cheering" or (mood == "covering" and side == 1):
+            b.arc(INK, ex, eye_y + 0.022, 0.042, 0.04, 200, 340, 0.022)  # happy ^ (and the wink)
+        elif blink:
+            b.arc(INK, ex, eye_y - 0.01, 0.04, 0.025, 20, 160, 0.02)  # closed: a soft downward curve
+        else:
+            _eye(b, ex, eye_y, mood, look)
+    _brows(b, mood, eye_y, eye_dx)
+    _mouth(b, mood, mouth, 0.565)
+
+
+def _eye(b: _Brush, x: float, y: float, mood: str, look: tuple[float, float]) -> None:
+    w, h = (0.1, 0.118) if mood == "surprised" else (0.088, 0.11)
+    b.ellipse(INK, x, y, w + 0.024, h + 0.024)
+    b.ellipse(EYE_WHITE, x, y, w, h)
+    pupil = 0.5 if mood == "surprised" else 0.72
+    px, py = x + look[0], y + look[1] + 0.006
+    b.ellipse(INK, px, py, w * pupil, h * pupil)
+    b.circle(WHITE, px + w * pupil * 0.18, py - h * pupil * 0.2, w * pupil * 0.24)
+    b.circle(WHITE, px - w * pupil * 0.2, py + h * pupil * 0.22, w * pupil * 0.1)
+
+
+def _brows(b: _Brush, mood: str, eye_y: float, eye_dx: float) -> None:
+    y = eye_y - 0.085
+    if mood == "concerned":  # soft worried brows: inner ends raised
+        for side in (-1, 1):
+            b.stroke(INK, [(side * (eye_dx - 0.034), y - 0.014), (side * (eye_dx + 0.03), y + 0.006)], 0.018)
+    elif mood == "surprised":
+        for side in (-1, 1):
+            b.arc(INK, side * eye_dx, y + 0.012, 0.04, 0.022, 210, 330, 0.016)
+    elif mood == "thinking":
+        b.arc(INK, -eye_dx, y - 0.006, 0.036, 0.018, 210, 330, 0.016)  # one brow up
+        b.stroke(INK, [(eye_dx - 0.034, y + 0.008), (eye_dx + 0.032, y + 0.002)], 0.016)
+
+
+def _mouth(b: _Brush, mood: str, mouth: int, y: float) -> None:
+    if mouth == 0 and mood == "talking":
+        mouth = 1  # the talking mood keeps its mouth a little open
+    if mouth == 1:
+        b.ellipse(INK, 0.0, y + 0.012, 0.07, 0.05)
+        b.ellipse(TONGUE, 0.0, y + 0.024, 0.036, 0.018)
+    elif mouth == 2 or mood == "cheering":
+        big = mood == "cheering"
+        w, d = (0.068, 0.07) if big else (0.05, 0.058)
+        pts = [(-w, y - 0.008)] + [(w * math.cos(math.radians(a)), y - 0.008 + d * math.sin(math.radians(a)))
+                                  for a in range(0, 181, 12)]
+        b.stroke(INK, pts + [pts[0]], 0.014)
+        b.poly(INK, pts)
+        b.ellipse(TONGUE, 0.0, y - 0.008 + d * 0.72, w * 1.0, d * 0.5)
+        b.rrect(WHITE, -w * 0.6, y - 0.008, w * 1.2, d * 0.2, 0.006)  # a row of teeth
+    elif mood == "surprised":
+        b.ellipse(INK, 0.0, y + 0.012, 0.05, 0.06)
+        b.ellipse(TONGUE, 0.0, y + 0.024, 0.026, 0.018)
+    elif mood == "concerned":
+        b.arc(INK, 0.0, y + 0.03, 0.036, 0.02, 205, 335, 0.018)  # a small, soft frown
+    elif mood == "thinking":
+        b.stroke(INK, [(-0.035, y + 0.006), (0.0, y + 0.002), (0.03, y - 0.01)], 0.018)
+    else:
+        b.arc(INK, 0.0, y - 0.02, 0.056, 0.04, 25, 155, 0.02)  # a happy smile
+
+
+def _tails(b: _Brush, covering: bool, phase: int) -> None:
+    """Two ribbon tails from the knot, rippling in the wind (a travelling wave along them)."""
+    y = BAND_Y[covering] + BAND_H / 2
+    root_x = BODY_HALF_W + 0.03
+    for i, (length, droop, width, colour) in enumerate(((0.2, 0.04, 0.05, BAND), (0.16, 0.11, 0.044, BAND_DARK))):
+        upper, lower = [], []
+        steps = 10
+        for s in range(steps + 1):
+            f = s / steps
+            ripple = math.sin(2 * math.pi * (f * 1.1 - phase / FLUTTER_FRAMES) + i * 1.7) * 0.028 * f
+            cx, cy = root_x + length * f, y + droop * f * f + ripple + i * 0.01
+            half = width / 2 * (1 - 0.35 * f)
+            upper.append((cx, cy - half))
+            lower.append((cx, cy + half))
+        tip = upper[-1][0] - 0.02, (upper[-1][1] + lower[-1][1]) / 2  # a swallow-tail notch
+        shape = upper + [tip] + lower[::-1]
+        b.stroke(INK, shape + [shape[0]], OUTLINE * 2)
+        b.poly(INK, shape)
+        inner = [(x, y2 + (OUTLINE * 0.9 if k <= steps else -OUTLINE * 0.9)) for k, (x, y2) in enumerate(shape)]
+        inner[steps + 1] = (tip[0] + 0.006, tip[1])
+        b.poly(colour, inner[:1] + inner[1:steps] + [inner[steps], inner[steps + 1], inner[steps + 2]] + inner[steps + 3:])
+
+
+def _arm_pose(mood: str, side: int, frame: int) -> tuple[list[tuple[float, float]], bool]:
+    """The points of one arm (shoulder, elbow, hand) and whether it is drawn in front of the body."""
+    shoulder = (side * (BODY_HALF_W - 0.01), SHOULDER_Y)
+    wave = math.sin(frame / ARM_FRAMES * 2 * math.pi)
+    rest = ([shoulder, (side * 0.33, 0.6), (side * 0.355, 0.685)], False)
+    if mood == "cheering":
+        hand = (side * (0.36 + 0.012 * wave), 0.15 - 0.02 * wave)
+        return [shoulder, (side * 0.36, 0.38), hand], True
+    if mood == "waving" and side == 1:
+        elbow = (0.37, 0.4)
+        angle = math.radians(-92 + 22 * wave)
+        return [shoulder, elbow, (elbow[0] + 0.15 * math.cos(angle), elbow[1] + 0.15 * math.sin(angle))], True
+    if mood == "thinking" and side == 1:
+        return [shoulder, (0.2, 0.7), (0.075, 0.64)], True  # hand to chin
+    if mood == "covering":
+        y = BAND_Y[True] + BAND_H / 2
+        return [shoulder, (side * 0.35, 0.4), (side * 0.25, y + 0.01)], True
+    if mood == "concerned":
+        return [shoulder, (side * 0.24, 0.72), (side * 0.06, 0.7)], True  # hands held together
+    return rest
+
+
+def _arms(b: _Brush, mood: str, frame: int, front: bool) -> None:
+    for side in (-1, 1):
+        points, in_front = _arm_pose(mood, side, frame)
         if in_front != front:
             continue
-        elbow = ((shoulder[0] + hand[0]) / 2 + (0.04 if hand[0] > 0.5 else -0.04), (shoulder[1] + hand[1]) / 2)
-        pen.lines(INK, [shoulder, elbow, hand], 0.075)
-        pen.lines(BODY_DARK, [shoulder, elbow, hand], 0.045)
-        pen.circle(INK, *hand, 0.05)
-        pen.circle(EYE_WHITE, *hand, 0.036)
+        b.outlined_stroke(BODY, _smooth(points), 0.05)
+        hx, hy = points[-1]
+        b.circle(INK, hx, hy, 0.046)
+        b.circle(GLOVE_SHADE, hx, hy, 0.046 - OUTLINE)
+        b.circle(GLOVE, hx - 0.006, hy - 0.007, 0.03)
+    if front and mood == "waving":  # little motion marks beside the waving hand
+        wave = math.sin(frame / ARM_FRAMES * 2 * math.pi)
+        hx, hy = _arm_pose(mood, 1, frame)[0][-1]
+        for r in (0.075, 0.105):
+            b.arc(INK, hx - 0.01 * wave, hy + 0.01, r, r, -60, -20, 0.012, steps=6)
+    if front and mood == "thinking":  # a little thought bubble rising to the upper left
+        for x, y, r in ((-0.3, 0.2, 0.016), (-0.35, 0.13, 0.024)):
+            b.circle(INK, x, y, r + OUTLINE * 0.7)
+            b.circle(WHITE, x, y, r)
+        b.ellipse(INK, -0.39, 0.045, 0.13 + OUTLINE * 1.4, 0.08 + OUTLINE * 1.4)
+        b.ellipse(WHITE, -0.39, 0.045, 0.13, 0.08)
+        for k in (-1, 0, 1):
+            b.circle(INK, -0.39 + k * 0.032, 0.045, 0.01)
+
+
+def _smooth(points: list[tuple[float, float]], steps: int = 8) -> list[tuple[float, float]]:
+    """A quadratic curve through shoulder, towards the elbow, to the hand."""
+    (ax, ay), (cx, cy), (bx, by) = points
+    out = []
+    for i in range(steps + 1):
+        f = i / steps
+        out.append(((1 - f) ** 2 * ax + 2 * (1 - f) * f * cx + f * f * bx,
+                    (1 - f) ** 2 * ay + 2 * (1 - f) * f * cy + f * f * by))
+    return out
