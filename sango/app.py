@@ -104,14 +104,12 @@ class Game:
     def toggle_fullscreen(self) -> None:
         """Full screen at the desktop's size (no video mode change, kind to projectors), or back."""
         self.fullscreen = not self.fullscreen
-        window = pygame.Window.from_display_module()
         if self.fullscreen:
             self.windowed_size = self.window.get_size()
-            window.set_fullscreen(desktop=True)
+            desktop = pygame.display.get_desktop_sizes()[0]
+            self.window = pygame.display.set_mode(desktop, pygame.FULLSCREEN)
         else:
-            window.set_windowed()
-            window.size = self.windowed_size
-        self.window = pygame.display.get_surface()
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
         self.painter.resize(self.window)
 
     # ---- the loop -----------------------------------------------------------------------------
