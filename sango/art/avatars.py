@@ -25,8 +25,9 @@ class Person:
 
 
 PEOPLE = {
-    "kiko": Person("light", "black", "fringe", (96, 176, 80), (255, 236, 170)),
-    "yoko": Person("light", "black", "spiky", (240, 140, 50), (190, 226, 255)),
+    # Kiko (4-6) and Yoko (10) are brothers and Kim (15) their big sister, as in the Sangophone story.
+    "kiko": Person("light", "black", "spiky", (96, 176, 80), (255, 236, 170)),
+    "yoko": Person("light", "black", "short", (240, 140, 50), (190, 226, 255)),
     "kim": Person("light", "black", "ponytail", (150, 96, 210), (255, 214, 228)),
     "amara": Person("dark", "black", "puffs", (250, 190, 40), (196, 240, 214)),
     "diego": Person("medium", "dark-brown", "curly", (220, 70, 70), (255, 224, 190)),
@@ -96,6 +97,14 @@ def _person(pen: Pen, p: Person) -> None:
             pen.circle(hair, hx + r * 0.95, hy + r * (0.5 + i * 0.42), r * 0.24)
     if p.style == "hijab":
         pen.ellipse(p.scarf, hx, hy + r * 0.35, r * 2.6, r * 3.0)
+    if p.style == "pigtails":
+        for side in (-1, 1):
+            pen.ellipse(hair, hx + side * r * 1.12, hy + r * 0.45, r * 0.55, r * 1.0)
+            pen.circle(p.shirt, hx + side * r * 1.02, hy + r * 0.02, r * 0.13)  # hair ties
+    if p.style in ("short", "spiky", "curly", "fringe"):  # hair behind the head frames the face
+        pen.ellipse(hair, hx, hy - r * 0.3, r * 2.16, r * 1.5)
+    elif p.style not in ("hijab", "bald"):
+        pen.circle(hair, hx, hy - r * 0.1, r * 1.08)
     # body
     pen.ellipse(p.shirt, 0.5, 1.02, 0.82, 0.5)
     pen.round_rect(skin, hx - r * 0.25, hy + r * 0.7, r * 0.5, r * 0.6, r * 0.1)
@@ -126,7 +135,7 @@ def _hair_front(pen: Pen, p: Person, hx, hy, r, hair) -> None:
         return
     # a cap of hair over the top of the head
     pen.ellipse(hair, hx, hy - r * 0.62, r * 2.08, r * 0.95)
-    if style in ("fringe", "bob", "long", "ponytail", "braid"):
+    if style in ("fringe", "bob", "long", "ponytail", "braid", "pigtails"):
         pen.ellipse(hair, hx - r * 0.3, hy - r * 0.52, r * 1.2, r * 0.5)
         pen.ellipse(hair, hx + r * 0.4, hy - r * 0.56, r * 0.9, r * 0.42)
     elif style == "spiky":

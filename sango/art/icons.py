@@ -10,6 +10,9 @@ from .palette import INK
 
 _cache = PictureCache(400)
 STAR_FILL = (255, 190, 30)
+STAR_EDGE = (160, 96, 0)
+STAR_SHINE = (255, 240, 180)
+STAR_EMPTY = (138, 148, 180)  # mid grey-blue: visible on light and on dark backgrounds
 HOLE = (0, 0, 0, 0)  # cut-outs are transparent, so an icon reads in any colour on any button
 
 
@@ -18,28 +21,43 @@ def draw_icon(surface: pygame.Surface, name: str, center: tuple[int, int], size:
         raise KeyError(f"unknown icon {name!r}; choose one of {', '.join(sorted(ICONS))}")
     size = max(8, int(size))
     colour = tuple(color)
-    picture = _cache.get((name, size, colour),
-                         lambda: supersampled(size, size, lambda big, _u: ICONS[name](Pen(big, big.get_rect()), colour)))
+    picture = _cache.get((name, size, colour), lambda: _in_one_colour(
+        supersampled(size, size, lambda big, _u: ICONS[name](Pen(big, big.get_rect()), colour)), colour))
     surface.blit(picture, picture.get_rect(center=center))
 
 
 def draw_star(surface: pygame.Surface, center: tuple[int, int], size: int, filled: bool) -> None:
-    """A rating star: filled gold, or an outline that still reads as a star without colour."""
+    """A rating star of width `size`: filled gold, or hollow (outline only), so the two differ in shape."""
     size = max(8, int(size))
 
     def draw(big, _u):
         pen = Pen(big, big.get_rect())
-        points = _star_points(0.5, 0.53, 0.48, 0.2)
+        points = _star_points(0.5, 0.54, 0.43, 0.19)
+        ring = points + points[:2]
         if filled:
-            pen.polygon((150, 96, 0), points)
-            pen.polygon(STAR_FILL, _star_points(0.5, 0.53, 0.4, 0.17))
-            pen.circle((255, 240, 180), 0.42, 0.4, 0.05)
-        else:
-            pen.polygon((200, 206, 220), points)
-            pen.polygon((245, 247, 252), _star_points(0.5, 0.53, 0.38, 0.15))
+            pen.lines(STAR_EDGE, ring, 0.1)
+            pen.polygon(STAR_EDGE, points)
+            pen.polygon(STAR_FILL, _star_points(0.5, 0.54, 0.36, 0.16))
+            pen.circle(STAR_SHINE, 0.42, 0.42, 0.05)
+        else:  # a hollow star: the inside shows whatever is behind it
+            pen.lines(STAR_EMPTY, ring, 0.09 if size >= 32 else 0.07)
 
-    picture = _cache.get(("star", size, filled), lambda: supersampled(size, size, draw))
+    def make():
+        picture = supersampled(size, size, draw)
+        return picture if filled else _in_one_colour(picture, STAR_EMPTY)
+
+    picture = _cache.get(("star", size, filled), make)
     surface.blit(picture, picture.get_rect(center=center))
+
+
+def _in_one_colour(picture: pygame.Surface, colour) -> pygame.Surface:
+    """The picture's shape (its alpha) filled with one colour, so soft edges fade out without a dark fringe."""
+    shape = picture.copy()
+    shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)  # colour white, alpha kept
+    out = pygame.Surface(picture.get_size(), pygame.SRCALPHA)
+    out.fill((*colour[:3], 255))
+    out.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    return out
 
 
 def _star_points(cx, cy, outer, inner, points=5):
@@ -211,11 +229,13 @@ def _photo(p: Pen, c) -> None:
     p.circle(c, 0.5, 0.52, 0.11)
 
 
-def _friends(p: Pen, c) -> None:
-    for x in (0.3, 0.7):
-        p.circle(c, x, 0.28, 0.14)
-        p.round_rect(c, x - 0.19, 0.46, 0.38, 0.44, 0.16)
-    p.line(HOLE, (0.5, 0.5), (0.5, 0.92), 0.04)
+def _friends(p: Pen, c) -> None:  # two friends, one a little in front of the other
+    p.circle(c, 0.33, 0.27, 0.14)
+    p.round_rect(c, 0.09, 0.45, 0.48, 0.42, 0.2)
+    p.circle(HOLE, 0.66, 0.38, 0.19)  # a gap around the friend in front keeps them apart
+    p.round_rect(HOLE, 0.36, 0.52, 0.62, 0.46, 0.24)
+    p.circle(c, 0.66, 0.38, 0.13)
+    p.round_rect(c, 0.42, 0.58, 0.5, 0.34, 0.17)
 
 
 def _star(p: Pen, c) -> None:

@@ -35,13 +35,13 @@ TALK_PATTERN = (1, 2, 1, 0, 2, 1, 2, 0, 1, 0)  # mouth openings while talking: i
 
 # Geometry (H units)
 OUTLINE = 0.016
-BODY_HALF_W, BODY_TOP, BODY_BOTTOM, BODY_RADIUS = 0.25, 0.1, 0.88, 0.11
-SCREEN_HALF_W, SCREEN_TOP, SCREEN_BOTTOM, SCREEN_RADIUS = 0.2, 0.25, 0.79, 0.065
+BODY_HALF_W, BODY_TOP, BODY_BOTTOM, BODY_RADIUS = 0.265, 0.1, 0.88, 0.13
+SCREEN_HALF_W, SCREEN_TOP, SCREEN_BOTTOM, SCREEN_RADIUS = 0.212, 0.25, 0.785, 0.075
 CAMERA_Y = 0.218
 BAND_H = 0.07
 BAND_Y = {False: 0.118, True: 0.198}  # top of the headband; covering pulls it down over the camera
 SHOULDER_Y = 0.52
-FEET_Y = 0.925
+FEET_Y = 0.915
 
 _Layer = tuple[pygame.Surface, int, int]  # picture and its offset from (centre x, top of box)
 
@@ -94,7 +94,7 @@ def draw_sango(surface: pygame.Surface, center: tuple[int, int], height: int, mo
     layers = (
         (("shadow", height), ground),
         (("tails", height, covering, frame % FLUTTER_FRAMES), body_top),
-        (("arms", height, mood, arm, False), body_top),
+        (("arms", height, mood, 0, False), body_top),  # arms behind the body never move
         (("feet", height), feet_top),
         (("body", height, covering), body_top),
         (("face", height, mood, blink, mouth), body_top),
@@ -105,7 +105,7 @@ def draw_sango(surface: pygame.Surface, center: tuple[int, int], height: int, mo
         picture, dx, dy = _cache.get(key, lambda key=key: _render(key))
         if picture.get_width() <= 1 and picture.get_height() <= 1:
             continue
-        rect = surface.blit(picture, (x + dx, top + dy))
+        surface.blit(picture, (x + dx, top + dy))
         rect = pygame.Rect(x + dx, top + dy, picture.get_width(), picture.get_height())
         drawn = rect if drawn is None else drawn.union(rect)
     return drawn or pygame.Rect(x, ground, 0, 0)
@@ -113,17 +113,17 @@ def draw_sango(surface: pygame.Surface, center: tuple[int, int], height: int, mo
 
 def _blinking(t: float) -> bool:
     """A quick blink every few seconds, at slightly irregular times (and sometimes a double blink)."""
-    return (t % 3.7) > 3.56 or 0.3 < (t % 11.3) < 0.42
+    return (t % 3.7) > 3.56 or 7.9 < (t % 11.3) < 8.02
 
 
 # ---- rendering one layer ------------------------------------------------------------------------
 class _Brush:
     """Draws in H units onto a supersampled surface covering one layer's pixel region."""
 
-    def __init__(self, surface: pygame.Surface, height: int, left_px: int, top_px: int) -> None:
+    def __init__(self, surface: pygame.Surface, height: int, left_px: int, top_px: int, scale: int) -> None:
         self.surface = surface
-        self.unit = height * SUPERSAMPLE
-        self.left, self.top = left_px * SUPERSAMPLE, top_px * SUPERSAMPLE
+        self.unit = height * scale
+        self.left, self.top = left_px * scale, top_px * scale
 
     def p(self, x: float, y: float) -> tuple[float, float]:
         return x * self.unit - self.left, y * self.unit - self.top
@@ -172,12 +172,15 @@ class _Brush:
 
 def _render(key: tuple) -> _Layer:
     kind, height = key[0], key[1]
-    x0, y0, x1, y1 = _REGIONS[kind]
+    x0, y0, x1, y1 = _arms_region(*key[2:]) if kind == "arms" else _REGIONS[kind]
+    if x1 <= x0:
+        return pygame.Surface((1, 1), pygame.SRCALPHA), 0, 0
     left, top = math.floor(x0 * height), math.floor(y0 * height)
     width, tall = math.ceil(x1 * height) - left, math.ceil(y1 * height) - top
-    big = pygame.Surface((width * SUPERSAMPLE, tall * SUPERSAMPLE), pygame.SRCALPHA)
+    scale = SUPERSAMPLE if height < 200 else 2  # big pictures need less supersampling to look smooth
+    big = pygame.Surface((width * scale, tall * scale), pygame.SRCALPHA)
     big.fill((*(SCREEN if kind == "face" else INK), 0))  # edge pixels fade into a matching colour
-    brush = _Brush(big, height, left, top)
+    brush = _Brush(big, height, left, top, scale)
     if kind == "shadow":
         brush.ellipse(SHADOW, 0.0, 0.968, 0.5, 0.05)
     elif kind == "feet":
@@ -206,21 +209,29 @@ _REGIONS = {
     "body": (-0.3, 0.07, 0.3, 0.9),
     "face": (-SCREEN_HALF_W, SCREEN_TOP, SCREEN_HALF_W, SCREEN_BOTTOM),
     "tails": (0.2, 0.05, 0.5, 0.5),
-    "arms": (-0.48, 0.0, 0.48, 0.9),
 }
+
+
+def _arms_region(mood: str, frame: int, front: bool) -> tuple[float, float, float, float]:
+    """Just the area round the arms in this layer (and the bubble or wave marks in front)."""
+    points = [p for side in (-1, 1) for pose, in_front in [_arm_pose(mood, side, frame)] if in_front == front
+              for p in pose]
+    if front and mood == "thinking":
+        points += [(-0.47, 0.0), (-0.28, 0.22)]
+    if not points:
+        return 0.0, 0.0, 0.0, 0.0
+    margin = 0.14 if front and mood == "waving" else 0.07
+    return (min(x for x, _y in points) - margin, min(y for _x, y in points) - margin,
+            max(x for x, _y in points) + margin, max(y for _x, y in points) + margin)
 
 
 # ---- the parts ------------------------------------------------------------------------------------
 def _feet(b: _Brush) -> None:
     for side in (-1, 1):
         x = side * 0.115
-        b.ellipse(INK, x, FEET_Y, 0.19, 0.1)
-        b.ellipse(BODY_DARK, x, FEET_Y, 0.19 - 2 * OUTLINE, 0.1 - 2 * OUTLINE)
-        b.ellipse(BODY, x - side * 0.01, FEET_Y - 0.013, 0.11, 0.035)
-    # little legs joining the feet to the body
-    for side in (-1, 1):
-        b.rrect(INK, side * 0.115 - 0.04, 0.84, 0.08, 0.07, 0.03)
-        b.rrect(BODY_DARK, side * 0.115 - 0.04 + OUTLINE, 0.84, 0.08 - 2 * OUTLINE, 0.065, 0.02)
+        b.ellipse(INK, x, FEET_Y, 0.2, 0.11)
+        b.ellipse(BODY_DARK, x, FEET_Y, 0.2 - 2 * OUTLINE, 0.11 - 2 * OUTLINE)
+        b.ellipse(BODY, x - side * 0.008, FEET_Y + 0.01, 0.1, 0.03)
 
 
 def _body(b: _Brush, covering: bool) -> None:
@@ -281,10 +292,10 @@ def _at_sign(b: _Brush, x: float, y: float, r: float) -> None:
 
 
 def _face(b: _Brush, mood: str, blink: bool, mouth: int) -> None:
-    eye_y, eye_dx = 0.45, 0.092
+    eye_y, eye_dx = 0.47, 0.096
     # cheeks (soft, never the only cue)
     for side in (-1, 1):
-        b.ellipse(BLUSH, side * 0.142, 0.545, 0.07, 0.038)
+        b.ellipse(BLUSH, side * 0.148, 0.572, 0.074, 0.04)
     look = {"thinking": (-0.016, -0.024), "concerned": (0.0, 0.008), "covering": (0.01, 0.0)}.get(mood, (0.0, 0.0))
     for side in (-1, 1):
         ex = side * eye_dx
@@ -295,11 +306,11 @@ def _face(b: _Brush, mood: str, blink: bool, mouth: int) -> None:
         else:
             _eye(b, ex, eye_y, mood, look)
     _brows(b, mood, eye_y, eye_dx)
-    _mouth(b, mood, mouth, 0.565)
+    _mouth(b, mood, mouth, 0.59)
 
 
 def _eye(b: _Brush, x: float, y: float, mood: str, look: tuple[float, float]) -> None:
-    w, h = (0.1, 0.118) if mood == "surprised" else (0.088, 0.11)
+    w, h = (0.104, 0.124) if mood == "surprised" else (0.094, 0.118)
     b.ellipse(INK, x, y, w + 0.024, h + 0.024)
     b.ellipse(EYE_WHITE, x, y, w, h)
     pupil = 0.5 if mood == "surprised" else 0.72
@@ -352,23 +363,24 @@ def _tails(b: _Brush, covering: bool, phase: int) -> None:
     """Two ribbon tails from the knot, rippling in the wind (a travelling wave along them)."""
     y = BAND_Y[covering] + BAND_H / 2
     root_x = BODY_HALF_W + 0.03
-    for i, (length, droop, width, colour) in enumerate(((0.2, 0.04, 0.05, BAND), (0.16, 0.11, 0.044, BAND_DARK))):
+    for i, (length, droop, width, colour) in enumerate(((0.2, 0.03, 0.068, BAND), (0.15, 0.1, 0.06, BAND_DARK))):
         upper, lower = [], []
         steps = 10
         for s in range(steps + 1):
             f = s / steps
-            ripple = math.sin(2 * math.pi * (f * 1.1 - phase / FLUTTER_FRAMES) + i * 1.7) * 0.028 * f
+            ripple = math.sin(2 * math.pi * (f * 1.0 - phase / FLUTTER_FRAMES) + i * 1.7) * 0.022 * f
             cx, cy = root_x + length * f, y + droop * f * f + ripple + i * 0.01
-            half = width / 2 * (1 - 0.35 * f)
+            half = width / 2 * (1 - 0.2 * f)
             upper.append((cx, cy - half))
             lower.append((cx, cy + half))
         tip = upper[-1][0] - 0.02, (upper[-1][1] + lower[-1][1]) / 2  # a swallow-tail notch
         shape = upper + [tip] + lower[::-1]
-        b.stroke(INK, shape + [shape[0]], OUTLINE * 2)
+        b.stroke(INK, shape + [shape[0]], OUTLINE * 1.4)
         b.poly(INK, shape)
-        inner = [(x, y2 + (OUTLINE * 0.9 if k <= steps else -OUTLINE * 0.9)) for k, (x, y2) in enumerate(shape)]
-        inner[steps + 1] = (tip[0] + 0.006, tip[1])
-        b.poly(colour, inner[:1] + inner[1:steps] + [inner[steps], inner[steps + 1], inner[steps + 2]] + inner[steps + 3:])
+        o = OUTLINE * 0.5
+        inner = ([(x, y2 + o) for x, y2 in upper[:-1]] + [(upper[-1][0] - o, upper[-1][1] + o), (tip[0] + o, tip[1]),
+                 (lower[-1][0] - o, lower[-1][1] - o)] + [(x, y2 - o) for x, y2 in lower[-2::-1]])
+        b.poly(colour, inner)
 
 
 def _arm_pose(mood: str, side: int, frame: int) -> tuple[list[tuple[float, float]], bool]:
