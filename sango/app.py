@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -31,7 +32,7 @@ class Options:
     fullscreen: bool = False
     lessons_dir: Path = LESSONS
     storage: Storage | None = None
-    seed: int | None = None  # shuffles quiz options; None keeps the authored order
+    seed: int | None = None  # orders quiz options; None shuffles them afresh for every play
     country: str | None = None
 
 
@@ -81,6 +82,10 @@ class Game:
             i18n.set_language(language)
         if hasattr(self, "scenes"):
             self.scenes.relayout()
+
+    def quiz_seed(self) -> int:
+        """The seed that orders a quiz's answers: fixed when given (tests), fresh for every play."""
+        return self.options.seed if self.options.seed is not None else random.randrange(1 << 30)
 
     def persist(self) -> None:
         """Save profiles and progress now; a failure is shown, and play goes on."""

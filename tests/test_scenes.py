@@ -208,3 +208,16 @@ def test_f11_switches_full_screen_and_back(player):
     assert not player.game.fullscreen and player.game.window.get_size() == (1280, 720)
     player.click("play")  # input still lands after the switch
     assert player.scene.name == "profiles"
+
+
+def test_a_damaged_save_is_set_aside_with_a_notice_and_the_game_goes_on(lessons_dir, tmp_path):
+    folder = tmp_path / "save"
+    folder.mkdir()
+    (folder / "progress.json").write_text('{"schema_version": 1, "profiles": [tru')
+    player = Player(make_game(FileStorage(folder), lessons_dir=lessons_dir))
+    assert player.scene.name == "notice" and "copy" in player.scene.message
+    assert any(p.name.startswith("progress.damaged") for p in folder.iterdir())
+    player.click("ok")
+    assert player.scene.name == "title"
+    player.create_profile(band="8-12")
+    assert (folder / "progress.json").exists()

@@ -66,7 +66,7 @@ class StoryScene(LessonScene):
     name = "story"
 
     def __init__(self, game, lesson: Lesson, runner: LessonRunner | None = None) -> None:
-        super().__init__(game, runner or LessonRunner(lesson, seed=game.options.seed))
+        super().__init__(game, runner or LessonRunner(lesson, seed=game.quiz_seed()))
         self.talk_left = 0.0
         self._said = None
 
