@@ -141,3 +141,12 @@ class SceneStack:
     def relayout(self) -> None:
         for scene in self.stack:
             scene.relayout()
+
+
+class Overlay(Scene):
+    """A panel over the current screen; going back closes it."""
+
+    overlay = True
+
+    def back(self) -> None:
+        self.game.scenes.pop()

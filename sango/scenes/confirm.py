@@ -7,7 +7,7 @@ import pygame
 
 from ..engine import theme
 from ..engine.painter import Painter
-from ..engine.scene import Scene
+from ..engine.scene import Overlay
 from ..engine.widgets import Button
 from ..i18n import _
 from .common import panel
@@ -15,8 +15,7 @@ from .common import panel
 BOX = pygame.Rect(290, 200, 700, 320)
 
 
-class ConfirmScene(Scene):
-    overlay = True
+class ConfirmScene(Overlay):
     name = "confirm"
 
     def __init__(self, game, question: str, on_yes: Callable[[], None]) -> None:
@@ -34,9 +33,6 @@ class ConfirmScene(Scene):
     def yes(self) -> None:
         self.game.scenes.pop()
         self.on_yes()
-
-    def back(self) -> None:
-        self.game.scenes.pop()
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)

@@ -5,7 +5,7 @@ import pygame
 
 from ..engine import theme
 from ..engine.painter import Painter
-from ..engine.scene import Scene
+from ..engine.scene import Overlay
 from ..engine.widgets import Button
 from ..i18n import _
 from .common import panel
@@ -13,17 +13,13 @@ from .common import panel
 BOX = pygame.Rect(120, 36, 1040, 648)
 
 
-class HelpScene(Scene):
-    overlay = True
+class HelpScene(Overlay):
     name = "help"
 
     def layout(self) -> None:
         self.controls.add(Button(pygame.Rect(BOX.x + 40, BOX.bottom - 92, 260, 68), _("Close"),
                                  self.back, name="close", icon="check"))
         self.controls.focus = self.controls.find("close")
-
-    def back(self) -> None:
-        self.game.scenes.pop()
 
     def handle(self, event) -> bool:
         if event.kind == "key" and event.action == "help":

@@ -5,7 +5,7 @@ import pygame
 
 from ..engine import theme
 from ..engine.painter import Painter
-from ..engine.scene import Scene
+from ..engine.scene import Overlay
 from ..engine.widgets import Button
 from ..i18n import _, ngettext, tr
 from .common import panel
@@ -13,8 +13,7 @@ from .common import panel
 BOX = pygame.Rect(140, 40, 1000, 640)
 
 
-class TeacherNotesScene(Scene):
-    overlay = True
+class TeacherNotesScene(Overlay):
     name = "notes"
 
     def __init__(self, game, lesson) -> None:
@@ -25,9 +24,6 @@ class TeacherNotesScene(Scene):
         self.controls.add(Button(pygame.Rect(BOX.right - 250, BOX.bottom - 84, 220, 64), _("Close"), self.back,
                                  name="close", icon="check"))
         self.controls.focus = self.controls.find("close")
-
-    def back(self) -> None:
-        self.game.scenes.pop()
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)

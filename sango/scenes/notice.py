@@ -5,7 +5,7 @@ import pygame
 
 from ..engine import theme
 from ..engine.painter import Painter
-from ..engine.scene import Scene
+from ..engine.scene import Overlay
 from ..engine.widgets import Button
 from ..i18n import _
 from .common import panel
@@ -13,8 +13,7 @@ from .common import panel
 BOX = pygame.Rect(240, 150, 800, 420)
 
 
-class NoticeScene(Scene):
-    overlay = True
+class NoticeScene(Overlay):
     name = "notice"
 
     def __init__(self, game, message: str, title: str | None = None) -> None:
@@ -26,9 +25,6 @@ class NoticeScene(Scene):
         self.controls.add(Button(pygame.Rect(BOX.centerx - 130, BOX.bottom - 96, 260, 68), _("OK"),
                                  self.back, name="ok"))
         self.controls.focus = self.controls.find("ok")
-
-    def back(self) -> None:
-        self.game.scenes.pop()
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)

@@ -5,7 +5,7 @@ import pygame
 
 from ..engine import theme
 from ..engine.painter import Painter
-from ..engine.scene import Scene
+from ..engine.scene import Overlay
 from ..engine.widgets import Button
 from ..i18n import _, tr
 from .common import panel
@@ -13,8 +13,7 @@ from .common import panel
 BOX = pygame.Rect(390, 80, 500, 560)
 
 
-class PauseScene(Scene):
-    overlay = True
+class PauseScene(Overlay):
     name = "pause"
 
     def __init__(self, game, lesson) -> None:
@@ -30,9 +29,6 @@ class PauseScene(Scene):
             self.controls.add(Button(pygame.Rect(BOX.x + 50, BOX.y + 140 + i * 96, BOX.width - 100, 76), label,
                                      action, name=name, icon=icon, style="primary" if i == 0 else "secondary"))
         self.controls.focus = self.controls.find("resume")
-
-    def back(self) -> None:
-        self.game.scenes.pop()
 
     def restart(self) -> None:
         from .story import StoryScene

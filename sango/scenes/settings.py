@@ -5,7 +5,7 @@ import pygame
 
 from ..engine import theme
 from ..engine.painter import Painter
-from ..engine.scene import Scene
+from ..engine.scene import Overlay
 from ..engine.widgets import Button
 from ..i18n import _, language
 from .common import panel
@@ -15,8 +15,7 @@ TEXT_SCALES = (1.0, 1.25, 1.5)
 LANGUAGE_NAMES = {"en": "English"}  # each language named in its own script
 
 
-class SettingsScene(Scene):
-    overlay = True
+class SettingsScene(Overlay):
     name = "settings"
 
     def layout(self) -> None:
@@ -65,9 +64,6 @@ class SettingsScene(Scene):
         self.game.apply_settings()
         self.game.persist()
         self.relayout()
-
-    def back(self) -> None:
-        self.game.scenes.pop()
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)
