@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
 

@@ -74,3 +74,13 @@ def test_quiz_must_be_finished_before_moving_on_and_the_lesson_ends():
     runner.advance()
     assert runner.finished
     assert runner.quiz.stars == 3
+
+
+def test_lesson_logic_saves_and_helplines_need_no_pygame():
+    import subprocess
+    import sys
+
+    code = ("import sys; import sango.content.runner, sango.content.quiz, sango.content.loader, "
+            "sango.save.progress, sango.save.storage, sango.helplines, sango.i18n; "
+            "assert 'pygame' not in sys.modules, 'pygame was imported'")
+    subprocess.run([sys.executable, "-c", code], check=True)
