@@ -21,7 +21,6 @@ class Button:
     style: str = "primary"  # primary, secondary, choice, quiet
     enabled: bool = True
     selected: bool = False  # a toggled option, e.g. in a multiple-choice question
-    mark: str = ""  # "check" or "cross" shown after an answer
     text_size: int = 28
     avatar: str = ""  # draw an avatar instead of an icon
     label_bottom: bool = False  # label under a picture the scene draws in the card
@@ -49,9 +48,9 @@ class Button:
             else:
                 p.icon(self.icon, centre, size * 0.8, ink)
             content_left = r.x + 30 + size
-        mark_space = 48 if (self.mark or self.selected or self.style == "toggle") else 0
-        text_w = r.right - 16 - mark_space - content_left
-        centred = not picture and not mark_space
+        box_space = 48 if self.style == "toggle" else 0
+        text_w = r.right - 16 - box_space - content_left
+        centred = not picture and not box_space
         if self.label_bottom:
             size = fit_size(p, self.label, self.text_size, r.width - 20, 2)
             p.text(self.label, (r.centerx, r.bottom - 14), size, ink, bold=True, width=r.width - 20,
@@ -62,11 +61,7 @@ class Button:
         else:
             size = fit_size(p, self.label, self.text_size, text_w, self._lines(r))
             p.text(self.label, (content_left, r.centery), size, ink, bold=True, width=text_w, anchor="midleft")
-        if self.mark:
-            colour = theme.GOOD if self.mark == "check" else theme.TRY_AGAIN
-            p.circle(theme.PANEL, (r.right - 32, r.centery), 18)
-            p.icon(self.mark, (r.right - 32, r.centery), 28, colour)
-        elif self.style == "toggle":
+        if self.style == "toggle":
             box = pygame.Rect(r.right - 48, r.centery - 14, 28, 28)
             p.fill(theme.PANEL, box, 6)
             p.outline(ink, box, 3, 6)

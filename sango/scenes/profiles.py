@@ -173,14 +173,12 @@ class NewProfileScene(Scene):
         profile = new_profile(self.nickname.strip(), self.avatar)
         self.game.data.profiles.append(profile)
         self.game.sound.play("cheer")
+        pygame.key.stop_text_input()
         self.game.scenes.pop()
         open_profile(self.game, profile)
 
-    def exit_text_input(self) -> None:
-        pygame.key.stop_text_input()
-
     def back(self) -> None:
-        self.exit_text_input()
+        pygame.key.stop_text_input()
         self.game.scenes.pop()
 
     def draw(self, p: Painter) -> None:

@@ -118,11 +118,9 @@ class StoryScene(LessonScene):
     def handle(self, event) -> bool:
         if super().handle(event):
             return True
-        # a tap anywhere else moves the story on, like turning a page
-        if event.kind == "release" and not isinstance(self.runner.step, ChoiceStep):
-            self.advance()
-            return True
-        if event.kind == "release" and self.runner.feedback is not None:
+        # a tap anywhere else moves the story on, like turning a page (not while a choice waits)
+        waiting = isinstance(self.runner.step, ChoiceStep) and self.runner.feedback is None
+        if event.kind == "release" and not waiting:
             self.advance()
             return True
         return False
