@@ -86,14 +86,28 @@ class Painter:
         wrap_px = self.px(width) if width else None
         return self.cache.render(text, "bold" if bold else "regular", self.font_px(size), color, wrap_px, align)
 
+    def fit(self, text: str, size: float, width: float | None, height: float, bold: bool = False) -> float:
+        """The largest size up to `size` at which `text`, wrapped to `width`, is at most `height` tall."""
+        while size > 12 and (self.measure(text, size, bold=bold, width=width)[1] > height
+                             or (width and self.measure(text, size, bold=bold)[0] > width and " " not in text)):
+            size -= 1
+        return size
+
     def measure(self, text: str, size: float, *, bold: bool = False, width: float | None = None) -> tuple[float, float]:
         """Logical width and height the text takes when wrapped to `width`."""
         w, h = self.cache.size(text, "bold" if bold else "regular", self.font_px(size), self.px(width) if width else None)
         return w / self.scale, h / self.scale
 
     def text(self, text: str, pos: Point, size: float, color, *, bold: bool = False,
-             width: float | None = None, align: str = "left", anchor: str = "topleft") -> pygame.Rect:
-        """Draw text; `pos` is where `anchor` of the text box goes. Returns the logical box."""
+             width: float | None = None, align: str = "left", anchor: str = "topleft",
+             fit_height: float | None = None) -> pygame.Rect:
+        """Draw text; `pos` is where `anchor` of the text box goes. Returns the logical box.
+
+        With `fit_height`, the text shrinks (never below 12) until it fits that height: for labels in
+        fixed boxes, which must stay inside them at any text size or in longer languages.
+        """
+        if fit_height is not None:
+            size = self.fit(text, size, width, fit_height, bold)
         surface = self.render_text(text, size, color, bold=bold, width=width, align=align)
         box = surface.get_rect(**{anchor: self.point(pos)})
         if width and align in ("center", "right") and anchor == "topleft":

@@ -24,6 +24,8 @@ class Button:
     text_size: int = 28
     avatar: str = ""  # draw an avatar instead of an icon
     label_bottom: bool = False  # label under a picture the scene draws in the card
+    max_lines: int = 0  # 0: as many as the height allows
+    reserve_bottom: int = 0  # room kept free under the label (for stars a scene draws there)
 
     def draw(self, p: Painter, focused: bool, pressed: bool) -> None:
         r = pygame.Rect(self.rect)
@@ -56,10 +58,11 @@ class Button:
             p.text(self.label, (r.centerx, r.bottom - 14), size, ink, bold=True, width=r.width - 20,
                    align="center", anchor="midbottom")
         elif centred:
-            size = fit_size(p, self.label, self.text_size, r.width - 24, self._lines(r))
-            p.text(self.label, r.center, size, ink, bold=True, width=r.width - 24, align="center", anchor="center")
+            area = pygame.Rect(r.x, r.y, r.width, r.height - self.reserve_bottom)
+            size = fit_size(p, self.label, self.text_size, r.width - 24, self._lines(area, p.text_scale))
+            p.text(self.label, area.center, size, ink, bold=True, width=r.width - 24, align="center", anchor="center")
         else:
-            size = fit_size(p, self.label, self.text_size, text_w, self._lines(r))
+            size = fit_size(p, self.label, self.text_size, text_w, self._lines(r, p.text_scale))
             p.text(self.label, (content_left, r.centery), size, ink, bold=True, width=text_w, anchor="midleft")
         if self.style == "toggle":
             box = pygame.Rect(r.right - 48, r.centery - 14, 28, 28)
@@ -68,8 +71,8 @@ class Button:
             if self.selected:
                 p.icon("check", box.center, 24, theme.PRIMARY)
 
-    def _lines(self, r: pygame.Rect) -> int:
-        return max(1, int((r.height - 8) // (self.text_size * 1.3)))
+    def _lines(self, r: pygame.Rect, text_scale: float) -> int:
+        return self.max_lines or max(1, int((r.height - 8) // (self.text_size * text_scale * 1.3)))
 
     def _colours(self):
         if not self.enabled:

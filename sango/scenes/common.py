@@ -15,7 +15,8 @@ def panel(p: Painter, r, colour=theme.PANEL, radius: float = theme.RADIUS, borde
 
 
 def heading(p: Painter, text: str, y: float = 50, size: float = 44) -> None:
-    p.text(text, (LOGICAL_W / 2, y), size, theme.INK, bold=True, anchor="midtop", width=760, align="center")
+    p.text(text, (LOGICAL_W / 2, y), size, theme.INK, bold=True, anchor="midtop", width=760, align="center",
+           fit_height=size * 1.5)
 
 
 def bubble(p: Painter, r: pygame.Rect, text: str, tail: tuple[float, float] | None = None,
@@ -45,8 +46,4 @@ def star_row(p: Painter, centre: tuple[float, float], stars: int, size: float = 
         p.star((left + i * gap, centre[1]), size, i < stars)
 
 
-def size_to_fit(p: Painter, text: str, size: float, width: float, height: float, bold: bool = False) -> float:
-    """The largest text size up to `size` at which `text` wrapped to `width` fits in `height`."""
-    while size > 14 and p.measure(text, size, bold=bold, width=width)[1] > height:
-        size -= 1
-    return size
+

@@ -36,7 +36,8 @@ class LessonMapScene(Scene):
             for row, lesson in enumerate(in_topic[:3]):
                 rect = pygame.Rect(*self._cell(column, row))
                 self.controls.add(Button(rect, tr(lesson.title), lambda l=lesson: self.play(l),
-                                         name=f"lesson-{lesson.id}", style="secondary", text_size=24))
+                                         name=f"lesson-{lesson.id}", style="secondary", text_size=24, max_lines=2,
+                                         reserve_bottom=34))
         first = next((b for b in self.controls.buttons if b.name.startswith("lesson-")), None)
         self.controls.focus = first
 
@@ -66,8 +67,10 @@ class LessonMapScene(Scene):
         self.draw_background(p)
         profile = self.game.profile
         p.avatar(profile.avatar, (240, 118), 64)
-        p.text(_("Hi, {name}!").format(name=profile.nickname), (284, 92), 36, theme.INK, bold=True, width=440)
-        p.text(band_label(profile.band), (720, 122), 24, theme.INK_SOFT, anchor="midright")
+        p.text(_("Hi, {name}!").format(name=profile.nickname), (284, 118), 36, theme.INK, bold=True, width=420,
+               anchor="midleft", fit_height=52)
+        p.text(band_label(profile.band), (940, 118), 24, theme.INK_SOFT, anchor="midright", width=220,
+               align="right", fit_height=44)
         progress = self.game.data.progress.get(profile.id, {})
         for column, topic in enumerate(TOPICS):
             x = 30 + column * (COLUMN_W + 20)
@@ -75,22 +78,22 @@ class LessonMapScene(Scene):
             p.fill(theme.TOPIC_COLOURS[topic], header, 14)
             p.icon(TOPIC_ICONS[topic], (x + 32, header.centery), 32, theme.ON_PRIMARY)
             p.text(topic_label(topic), (x + 58, header.centery), 24, theme.ON_PRIMARY, bold=True,
-                   anchor="midleft", width=COLUMN_W - 66)
+                   anchor="midleft", width=COLUMN_W - 66, fit_height=50)
         lessons = self.game.library.for_band(profile.band)
         for column, topic in enumerate(TOPICS):
             if not any(l.topic == topic for l in lessons):
                 cell = pygame.Rect(*self._cell(column, 0))
                 p.outline(theme.DISABLED, cell, 2, theme.RADIUS)
                 p.text(_("More lessons coming soon"), cell.center, 22, theme.INK_SOFT, anchor="center",
-                       width=cell.width - 40, align="center")
+                       width=cell.width - 40, align="center", fit_height=cell.height - 20)
         super().draw(p)
         for button in self.controls.buttons:
             if button.name.startswith("lesson-"):
                 lesson_id = button.name[len("lesson-"):]
                 entry = progress.get(lesson_id)
-                star_row(p, (button.rect.right - 70, button.rect.bottom - 24), entry.stars if entry else 0, 26)
+                star_row(p, (button.rect.right - 56, button.rect.bottom - 22), entry.stars if entry else 0, 24)
                 if entry and entry.completed:
-                    p.icon("check", (button.rect.x + 24, button.rect.bottom - 24), 26, theme.GOOD)
+                    p.icon("check", (button.rect.x + 22, button.rect.bottom - 22), 24, theme.GOOD)
         broken = self.broken_here()
         if broken:
             note = ngettext("{n} lesson could not be opened and is unavailable for now. A grown-up can run \"sango check\" to see why.",

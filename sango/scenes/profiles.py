@@ -188,18 +188,19 @@ class NewProfileScene(Scene):
         p.fill((255, 244, 214), tip, 16)
         p.icon("shield", (tip.x + 44, tip.centery), 44, theme.INK)
         p.text(_("Don't use your real name. Pick a fun nickname instead!"), (tip.x + 86, tip.centery), 26,
-               theme.INK, bold=True, anchor="midleft", width=tip.width - 110)
-        p.text(_("Your nickname"), (80, 206), 24, theme.INK_SOFT)
+               theme.INK, bold=True, anchor="midleft", width=tip.width - 110, fit_height=72)
+        p.text(_("Your nickname"), (80, 204), 24, theme.INK_SOFT, width=680, fit_height=34)
         field = pygame.Rect(80, 240, 680, 76)
         panel(p, field, radius=14, border=theme.PRIMARY)
         shown = self.nickname + ("|" if int(self.t * 2) % 2 == 0 else "")
-        p.text(shown or " ", (field.x + 20, field.centery), 34, theme.INK, bold=True, anchor="midleft")
+        p.text(shown or " ", (field.x + 20, field.centery), 34, theme.INK, bold=True, anchor="midleft",
+               width=field.width - 30, fit_height=60)
         if not self.nickname:
             p.text(_("Type one, or tap an idea below"), (field.x + 36, field.centery), 26, theme.INK_SOFT,
-                   anchor="midleft")
+                   anchor="midleft", width=field.width - 50, fit_height=60)
         if self.problem:
-            p.text(self.problem, (780, 250), 22, theme.TRY_AGAIN, width=460)
-        p.text(_("Pick your picture"), (80, 432), 24, theme.INK_SOFT)
+            p.text(self.problem, (780, 236), 22, theme.TRY_AGAIN, width=440, fit_height=96)
+        p.text(_("Pick your picture"), (80, 430), 24, theme.INK_SOFT, width=900, fit_height=34)
         super().draw(p)
         for avatar in PLAYER_AVATARS:
             button = self.controls.find(f"avatar-{avatar}")

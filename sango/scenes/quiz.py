@@ -13,7 +13,7 @@ from ..engine import theme
 from ..engine.painter import Painter
 from ..engine.widgets import Button
 from ..i18n import _, ngettext, tr
-from .common import bubble, panel, size_to_fit
+from .common import bubble, panel
 from .story import BUBBLE_W, BUBBLE_X, NEXT_RECT, LessonScene
 
 BOTTOM = 606  # options end above the Next / Check button row
@@ -97,9 +97,13 @@ class QuizScene(LessonScene):
         self.controls.add(Button(NEXT_RECT, _("Check"), self.check_sort, name="check", icon="check",
                                  enabled=len(self.placed) == len(q.items)))
 
+    def prompt_size(self) -> float:
+        limit = 80 if self.question.type in ("sort", "multiple") else 112
+        return self.game.painter.fit(tr(self.question.prompt), 30, BUBBLE_W - 56, limit, bold=True)
+
     def prompt_box(self) -> pygame.Rect:
-        _w, h = self.game.painter.measure(tr(self.question.prompt), 30, bold=True, width=BUBBLE_W - 56)
-        return pygame.Rect(BUBBLE_X, 130, BUBBLE_W, max(84, h + 40))
+        _w, h = self.game.painter.measure(tr(self.question.prompt), self.prompt_size(), bold=True, width=BUBBLE_W - 56)
+        return pygame.Rect(BUBBLE_X, 128, BUBBLE_W, max(76, h + 36))
 
     # ---- answering ----------------------------------------------------------------------------
     def pick(self, option_id: str) -> None:
@@ -189,7 +193,7 @@ class QuizScene(LessonScene):
         q = self.question
         number = self.session.index if self.answer is not None else self.session.index + 1
         p.text(_("Question {number} of {total}").format(number=number, total=len(self.session.questions)),
-               (BUBBLE_X, 96), 22, theme.INK_SOFT, bold=True)
+               (BUBBLE_X, 94), 22, theme.INK_SOFT, bold=True, width=BUBBLE_W, fit_height=30)
         if self.answer is not None:
             self._draw_feedback(p)
             super(LessonScene, self).draw(p)
@@ -198,10 +202,10 @@ class QuizScene(LessonScene):
         p.sango((190, 470), 330, mood)
         box = self.prompt_box()
         bubble(p, box, "", (320, 320))
-        p.text(tr(q.prompt), (box.x + 28, box.y + 20), 30, theme.INK, bold=True, width=box.width - 56)
+        p.text(tr(q.prompt), (box.x + 28, box.y + 18), self.prompt_size(), theme.INK, bold=True, width=box.width - 56)
         if q.type == "multiple":
-            p.text(_("Pick all the right answers, then press Check."), (BUBBLE_X, BOTTOM + 30), 22,
-                   theme.INK_SOFT, width=580)
+            p.text(_("Pick all the right answers, then press Check."), (BUBBLE_X, BOTTOM + 22), 22,
+                   theme.INK_SOFT, width=500, fit_height=80)
         super(LessonScene, self).draw(p)
         if q.type == "sort":
             self._draw_sort(p, q)
@@ -210,44 +214,44 @@ class QuizScene(LessonScene):
             card = pygame.Rect(0, 0, 200, 66)
             card.center = (round(self.drag_pos[0]), round(self.drag_pos[1]))
             panel(p, card, theme.PANEL, 16, theme.PRIMARY)
-            p.text(tr(item.text), card.center, 20, theme.INK, bold=True, anchor="center", width=180, align="center")
+            p.text(tr(item.text), card.center, 20, theme.INK, bold=True, anchor="center", width=180, align="center",
+                   fit_height=60)
 
     def _draw_sort(self, p: Painter, q: Question) -> None:
-        p.text(_("Drag each card into a group, or tap a card and then a group."), (BUBBLE_X, BOTTOM + 30), 22,
-               theme.INK_SOFT, width=580)
+        p.text(_("Drag each card into a group, or tap a card and then a group."), (BUBBLE_X, BOTTOM + 22), 22,
+               theme.INK_SOFT, width=500, fit_height=80)
         for group in q.groups:
             button = self.controls.find(f"group-{group.id}")
             if group.icon:
                 p.icon(group.icon, (button.rect.x + 34, button.rect.y + 30), 34, theme.INK)
-            p.text(tr(group.label), (button.rect.x + 62, button.rect.y + 30), 24, theme.INK, bold=True,
-                   anchor="midleft", width=button.rect.width - 76)
+            p.text(tr(group.label), (button.rect.x + 62, button.rect.y + 28), 24, theme.INK, bold=True,
+                   anchor="midleft", width=button.rect.width - 76, fit_height=44)
 
     def _draw_feedback(self, p: Painter) -> None:
         answer = self.answer
         q = answer.question
         p.sango((190, 470), 330, "cheering" if answer.correct else "thinking", talking=self.t < 1.5)
-        p.text(tr(q.prompt), (BUBBLE_X, 124), 22, theme.INK, bold=True, width=BUBBLE_W)
-        top = 124 + p.measure(tr(q.prompt), 22, bold=True, width=BUBBLE_W)[1] + 12
+        top = p.text(tr(q.prompt), (BUBBLE_X, 124), 22, theme.INK, bold=True, width=BUBBLE_W, fit_height=64).bottom + 10
         box = pygame.Rect(BUBBLE_X, top, BUBBLE_W, BOTTOM - top)
         colour, ink = (theme.GOOD_BG, theme.GOOD) if answer.correct else (theme.TRY_AGAIN_BG, theme.TRY_AGAIN)
         panel(p, box, colour, 24, ink)
         p.icon("check" if answer.correct else "cross", (box.x + 46, box.y + 40), 44, ink)
         title = _("That's right!") if answer.correct else _("Not quite. Here's why:")
-        p.text(title, (box.x + 84, box.y + 40), 32, ink, bold=True, anchor="midleft", width=box.width - 120)
+        p.text(title, (box.x + 84, box.y + 40), 32, ink, bold=True, anchor="midleft", width=box.width - 120,
+               fit_height=56)
         y = box.y + 76
         width = box.width - 72
         if q.type in ("single", "multiple"):
             right = [tr(o.text) for o in self.session.options(q) if o.correct]
             y = p.text(ngettext("The right answer:", "The right answers:", len(right)), (box.x + 36, y), 22,
-                       theme.INK_SOFT, bold=True, width=width).bottom + 4
+                       theme.INK_SOFT, bold=True, width=width, fit_height=30).bottom + 4
             for text in right:
                 p.icon("check", (box.x + 50, y + 14), 22, theme.GOOD)
-                y = p.text(text, (box.x + 72, y), 22, theme.INK, width=width - 36).bottom
+                y = p.text(text, (box.x + 72, y), 22, theme.INK, width=width - 36, fit_height=30).bottom
         else:
-            y = p.text(self._answer_line(answer), (box.x + 36, y), 22, theme.INK, bold=True, width=width).bottom
-        explanation = tr(q.explanation)
-        size = size_to_fit(p, explanation, 26, width, box.bottom - 16 - y - 10)
-        p.text(explanation, (box.x + 36, y + 10), size, theme.INK, width=width)
+            y = p.text(self._answer_line(answer), (box.x + 36, y), 22, theme.INK, bold=True, width=width,
+                       fit_height=60).bottom
+        p.text(tr(q.explanation), (box.x + 36, y + 10), 26, theme.INK, width=width, fit_height=box.bottom - 26 - y)
 
     def _answer_line(self, answer: Answer) -> str:
         q = answer.question

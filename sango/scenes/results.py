@@ -58,17 +58,19 @@ class ResultsScene(LessonScene):
         p.sango((220, 450), 400, "cheering")
         panel(p, BOX)
         name = self.game.profile.nickname if self.game.profile else ""
-        p.text(_("Well done, {name}!").format(name=name), (BOX.centerx, BOX.y + 34), 42, theme.INK, bold=True,
-               anchor="midtop", width=BOX.width - 60, align="center")
-        p.text(_("You finished \"{title}\"").format(title=tr(self.lesson.title)), (BOX.centerx, BOX.y + 100), 26,
-               theme.INK_SOFT, anchor="midtop", width=BOX.width - 60, align="center")
+        p.text(_("Well done, {name}!").format(name=name), (BOX.centerx, BOX.y + 30), 42, theme.INK, bold=True,
+               anchor="midtop", width=BOX.width - 60, align="center", fit_height=62)
+        p.text(_("You finished \"{title}\"").format(title=tr(self.lesson.title)), (BOX.centerx, BOX.y + 98), 26,
+               theme.INK_SOFT, anchor="midtop", width=BOX.width - 60, align="center", fit_height=66)
         star_row(p, (BOX.centerx, BOX.y + 220), self.stars, 84)
         p.text(ngettext("{stars} star", "{stars} stars", self.stars).format(stars=self.stars),
-               (BOX.centerx, BOX.y + 280), 26, theme.INK, bold=True, anchor="midtop")
+               (BOX.centerx, BOX.y + 276), 26, theme.INK, bold=True, anchor="midtop", width=400, align="center",
+               fit_height=40)
         if self.total:
             p.text(ngettext("You got {right} of {total} question right.", "You got {right} of {total} questions right.",
                             self.total).format(right=self.right, total=self.total),
-                   (BOX.centerx, BOX.y + 326), 28, theme.INK, anchor="midtop", width=BOX.width - 60, align="center")
-        p.text(praise(self.stars), (BOX.centerx, BOX.y + 380), 28, theme.GOOD, bold=True, anchor="midtop",
-               width=BOX.width - 60, align="center")
+                   (BOX.centerx, BOX.y + 320), 28, theme.INK, anchor="midtop", width=BOX.width - 60, align="center",
+                   fit_height=44)
+        p.text(praise(self.stars), (BOX.centerx, BOX.y + 370), 28, theme.GOOD, bold=True, anchor="midtop",
+               width=BOX.width - 60, align="center", fit_height=84)
         super().draw(p)

@@ -40,7 +40,7 @@ class LessonScene(Scene):
 
     def draw_top_bar(self, p: Painter) -> None:
         p.text(tr(self.lesson.title), (LOGICAL_W / 2, 26), 26, theme.INK, bold=True, anchor="midtop",
-               width=760, align="center")
+               width=760, align="center", fit_height=40)
         total = len(self.lesson.steps)
         done = self.runner.step_number - 1 if not self.runner.finished else total
         bar = pygame.Rect(LOGICAL_W / 2 - 200, 70, 400, 12)
@@ -98,7 +98,8 @@ class StoryScene(LessonScene):
                 button = Button(rect, tr(option.text), lambda o=option.id: self.choose(o), name=f"option-{option.id}",
                                 style="secondary", text_size=30, label_bottom=True)
             else:
-                rect = pygame.Rect(BUBBLE_X, top + i * 96, BUBBLE_W, 82)
+                height = max(56, min(82, (706 - top) / len(step.options) - 14))
+                rect = pygame.Rect(BUBBLE_X, top + i * (height + 14), BUBBLE_W, height)
                 button = Button(rect, tr(option.text), lambda o=option.id: self.choose(o), name=f"option-{option.id}",
                                 icon=option.icon or "question", style="secondary", text_size=26)
             self.controls.add(button)
@@ -186,7 +187,7 @@ class StoryScene(LessonScene):
         bob = 4 if talking and int(self.t * 8) % 2 else 0
         p.avatar(character.avatar if character else "unknown", (200, 290 - bob), 220)
         p.text(self._speaker_name(speaker), (200, 412), 28, theme.INK, bold=True, anchor="midtop", width=320,
-               align="center")
+               align="center", fit_height=40)
         p.sango((130, 620), 150, "happy")
         return (320, 290)
 
@@ -199,7 +200,8 @@ class StoryScene(LessonScene):
         box = pygame.Rect(BUBBLE_X, 150, BUBBLE_W, max(150, h + 44))
         colour = (255, 248, 226) if line.speaker == "narrator" else theme.BUBBLE
         if line.speaker not in ("sango", "narrator"):
-            p.text(self._speaker_name(line.speaker), (BUBBLE_X + 8, 112), 24, theme.INK_SOFT, bold=True)
+            p.text(self._speaker_name(line.speaker), (BUBBLE_X + 8, 112), 24, theme.INK_SOFT, bold=True,
+                   width=BUBBLE_W, fit_height=34)
         bubble(p, box, text, tail, size, colour)
         dots = len(step.lines)
         if dots > 1:
@@ -217,9 +219,9 @@ class StoryScene(LessonScene):
         bar = pygame.Rect(screen.x, screen.y, screen.width, 78)
         p.fill(theme.APP_BAR, bar, 32)
         p.fill(theme.APP_BAR, (bar.x, bar.y + 40, bar.width, 38))
-        p.text(step.app, (bar.x + 28, bar.y + 10), 24, theme.ON_PRIMARY, bold=True)
+        p.text(step.app, (bar.x + 28, bar.y + 8), 24, theme.ON_PRIMARY, bold=True, width=bar.width - 40, fit_height=32)
         if step.title:
-            p.text(tr(step.title), (bar.x + 28, bar.y + 42), 20, (220, 228, 250), width=bar.width - 40)
+            p.text(tr(step.title), (bar.x + 28, bar.y + 44), 20, (220, 228, 250), width=bar.width - 40, fit_height=28)
         area = pygame.Rect(screen.x + 14, bar.bottom + 12, screen.width - 28, screen.bottom - bar.bottom - 28)
         blocks = [self._chat_block(p, m, area.width) for m in step.messages[: self.runner.shown]]
         total = sum(h for _m, h in blocks) + 14 * (len(blocks) - 1)
@@ -247,20 +249,25 @@ class StoryScene(LessonScene):
             return
         character = self.lesson.character(message.sender)
         p.avatar(character.avatar if character else "unknown", (area.x + 22, y + 22), 40)
-        p.text(self._speaker_name(message.sender), (area.x + 52, y), 20, theme.INK_SOFT, bold=True)
+        p.text(self._speaker_name(message.sender), (area.x + 52, y), 20, theme.INK_SOFT, bold=True,
+               width=area.width - 60, fit_height=26)
         box = pygame.Rect(area.x + 52, y + 28, max(w, 40) + 32, h + 24)
         p.fill(theme.CHAT_THEM, box, 18)
         p.text(text, (box.x + 16, box.y + 12), 24, theme.INK, width=inner)
 
+    def _prompt_size(self, step: ChoiceStep) -> float:
+        return self.game.painter.fit(tr(step.prompt), 32, BUBBLE_W - 56, 124, bold=True)
+
     def _prompt_box(self, step: ChoiceStep) -> pygame.Rect:
-        _w, h = self.game.painter.measure(tr(step.prompt), 32, bold=True, width=BUBBLE_W - 56)
+        _w, h = self.game.painter.measure(tr(step.prompt), self._prompt_size(step), bold=True, width=BUBBLE_W - 56)
         return pygame.Rect(BUBBLE_X, 110, BUBBLE_W, max(100, h + 44))
 
     def _draw_choice(self, p: Painter, step: ChoiceStep) -> None:
         tail = self._draw_speaker(p, step.speaker, "thinking")
         box = self._prompt_box(step)
         bubble(p, box, "", tail)
-        p.text(tr(step.prompt), (box.x + 28, box.y + 22), 32, theme.INK, bold=True, width=box.width - 56)
+        p.text(tr(step.prompt), (box.x + 28, box.y + 22), self._prompt_size(step), theme.INK, bold=True,
+               width=box.width - 56)
 
     def _draw_feedback(self, p: Painter) -> None:
         option = self.runner.feedback
@@ -271,7 +278,9 @@ class StoryScene(LessonScene):
         panel(p, box, colour, 24, ink)
         p.icon("check" if option.safe else "question", (box.x + 56, box.y + 56), 52, ink)
         title = _("Great choice!") if option.safe else _("Hmm, let's think about that.")
-        p.text(title, (box.x + 100, box.y + 56), 36, ink, bold=True, anchor="midleft", width=box.width - 130)
-        p.text(_("You chose: {option}").format(option=tr(option.text)), (box.x + 40, box.y + 110), 24,
-               theme.INK_SOFT, width=box.width - 80)
-        p.text(tr(option.feedback), (box.x + 40, box.y + 160), 30, theme.INK, width=box.width - 80)
+        p.text(title, (box.x + 100, box.y + 56), 36, ink, bold=True, anchor="midleft", width=box.width - 130,
+               fit_height=80)
+        y = p.text(_("You chose: {option}").format(option=tr(option.text)), (box.x + 40, box.y + 104), 24,
+                   theme.INK_SOFT, width=box.width - 80, fit_height=64).bottom
+        p.text(tr(option.feedback), (box.x + 40, y + 16), 30, theme.INK, width=box.width - 80,
+               fit_height=box.bottom - y - 36)
