@@ -13,7 +13,7 @@ import pygame
 from . import audio, i18n
 from .content.loader import load_library
 from .content.model import LessonLibrary
-from .engine.input import Input, translate
+from .engine.input import translate
 from .engine.painter import LOGICAL_H, LOGICAL_W, Painter
 from .engine.scene import Scene, SceneStack
 from .helplines import Helpline, country_from_locale, helpline_for
@@ -140,10 +140,6 @@ class Game:
             action = translate(event, self.painter.to_logical, self.window.get_size())
             if action is not None:
                 self.scenes.handle(action)
-
-    def send(self, action: Input) -> None:
-        """Deliver an already-translated input (used by the scripted driver)."""
-        self.scenes.handle(action)
 
     async def run(self) -> None:
         while self.running:

@@ -8,7 +8,6 @@ needs no Babel. A missing catalogue or string falls back to the English source.
 from __future__ import annotations
 
 import gettext as _gettext
-from typing import Callable
 
 from .content.model import Text
 from .paths import LOCALE
@@ -19,7 +18,6 @@ SOURCE_LANGUAGE = "en"
 _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
 _localedir = str(LOCALE)
-_listeners: list[Callable[[str], None]] = []
 
 
 def set_locale_dir(path: str) -> None:
@@ -33,16 +31,10 @@ def set_language(code: str) -> None:
     global _translations, _language
     _translations = _gettext.translation(DOMAIN, _localedir, languages=[code], fallback=True)
     _language = code
-    for listener in list(_listeners):
-        listener(code)
 
 
 def language() -> str:
     return _language
-
-
-def on_language_change(listener: Callable[[str], None]) -> None:
-    _listeners.append(listener)
 
 
 def _(message: str) -> str:

@@ -25,7 +25,6 @@ from .palette import (BAND, BAND_DARK, BAND_LIGHT, BLUSH, BODY, BODY_DARK, BODY_
 
 __all__ = ["MOODS", "draw_sango"]
 
-ASPECT = 0.95  # width / height of the figure's box
 SUPERSAMPLE = 3
 MIN_HEIGHT = 24
 FRAME_RATE = 8  # animation frames per second for tails, arms and mouth

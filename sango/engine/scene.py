@@ -111,10 +111,6 @@ class SceneStack:
         self.stack.pop()
         return self.push(scene)
 
-    def reset(self, scene: Scene) -> Scene:
-        self.stack.clear()
-        return self.push(scene)
-
     def handle(self, event: Input) -> None:
         if self.stack:
             self.top.handle(event)

@@ -29,5 +29,4 @@ TOPIC_COLOURS = {
     "netiquette": (40, 130, 70),
 }
 
-MIN_BUTTON_HEIGHT = 56  # logical pixels; the issue asks for at least 48
 RADIUS = 18
