@@ -42,6 +42,7 @@ class Game:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption("Sango")
+        pygame.display.set_icon(_window_icon())
         self.windowed_size = self.options.size
         self.fullscreen = False
         self.window = pygame.display.set_mode(self.options.size, pygame.RESIZABLE)
@@ -162,6 +163,14 @@ class Game:
     @property
     def top(self) -> Scene:
         return self.scenes.top
+
+
+def _window_icon() -> pygame.Surface:
+    from .art.sango_figure import draw_sango
+
+    icon = pygame.Surface((64, 64), pygame.SRCALPHA)
+    draw_sango(icon, (32, 32), 64, "happy")
+    return icon
 
 
 def _system_locale() -> str | None:

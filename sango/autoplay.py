@@ -57,14 +57,30 @@ class Player:
         self.frames(2, {0: [pygame.event.Event(pygame.FINGERDOWN, **common)],
                         1: [pygame.event.Event(pygame.FINGERUP, **common)]})
 
-    def drag(self, start_name: str, end_name: str, steps: int = 6) -> None:
+    def drag(self, start_name: str, end_name: str, steps: int = 6, finger: bool = False) -> None:
+        """Drag from one button to another with the mouse, or with a finger on a touch screen."""
         start = self.window_pos(self.button(start_name).rect.center)
         end = self.window_pos(self.button(end_name).rect.center)
-        script = {0: [pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1, touch=False)]}
+        points = [(start[0] + (end[0] - start[0]) * i // steps, start[1] + (end[1] - start[1]) * i // steps)
+                  for i in range(steps + 1)]
+        if finger:
+            w, h = self.game.window.get_size()
+
+            def event(kind, pos):
+                return pygame.event.Event(kind, touch_id=1, finger_id=0, x=pos[0] / w, y=pos[1] / h, dx=0.0, dy=0.0,
+                                          pressure=1.0)
+
+            down, move, up = (event(pygame.FINGERDOWN, start), lambda pos: event(pygame.FINGERMOTION, pos),
+                              event(pygame.FINGERUP, end))
+        else:
+            down = pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1, touch=False)
+            up = pygame.event.Event(pygame.MOUSEBUTTONUP, pos=end, button=1, touch=False)
+
+            def move(pos):
+                return pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(1, 0, 0), touch=False)
+        script = {0: [down], steps + 1: [up]}
         for i in range(1, steps + 1):
-            pos = (start[0] + (end[0] - start[0]) * i // steps, start[1] + (end[1] - start[1]) * i // steps)
-            script[i] = [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(1, 0, 0), touch=False)]
-        script[steps + 1] = [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=end, button=1, touch=False)]
+            script[i] = [move(points[i])]
         self.frames(steps + 2, script)
 
     def key(self, key: int, mod: int = 0, unicode: str = "") -> None:
@@ -135,8 +151,8 @@ class Player:
                 if item.id in scene.placed:
                     continue
                 group = item.group if right else next(g for g in groups if g != item.group)
-                if sort_by == "drag":
-                    self.drag(f"card-{item.id}", f"group-{group}")
+                if sort_by in ("drag", "finger"):
+                    self.drag(f"card-{item.id}", f"group-{group}", finger=sort_by == "finger")
                 else:
                     self.click(f"card-{item.id}")
                     self.click(f"group-{group}")

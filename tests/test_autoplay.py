@@ -29,7 +29,7 @@ def test_every_branch_of_every_lesson(lesson):
     for i, path in enumerate(choice_paths(lesson)):
         plan = as_plan(path)
         quiz = "right" if i % 2 == 0 else "wrong"
-        seen = player.play_lesson(lesson.id, plan, quiz=quiz, sort_by="drag" if i % 2 == 0 else "tap")
+        seen = player.play_lesson(lesson.id, plan, quiz=quiz, sort_by=("drag", "tap", "finger")[i % 3])
         reached.update(seen)
         results = player.scene
         assert results.name == "results"
