@@ -221,3 +221,11 @@ def test_a_damaged_save_is_set_aside_with_a_notice_and_the_game_goes_on(lessons_
     assert player.scene.name == "title"
     player.create_profile(band="8-12")
     assert (folder / "progress.json").exists()
+
+
+def test_pointing_at_a_lesson_shows_its_summary(player):
+    player.create_profile(band="5-7")
+    x, y = player.window_pos(player.button("lesson-kiko-treasure-game").rect.center)
+    player.frames(1, {0: [pygame.event.Event(pygame.MOUSEMOTION, pos=(x, y), rel=(0, 0), buttons=(0, 0, 0),
+                                             touch=False)]})
+    assert player.scene.shown_lesson().id == "kiko-treasure-game"

@@ -26,6 +26,10 @@ def topic_label(topic: str) -> str:
 class LessonMapScene(Scene):
     name = "map"
 
+    def __init__(self, game) -> None:
+        super().__init__(game)
+        self.pointed: str | None = None  # the lesson card under the mouse
+
     def layout(self) -> None:
         self.add_corner_buttons(settings=True)
         self.controls.add(Button(pygame.Rect(960, 96, 296, 52), _("Change age"), self.change_band,
@@ -44,6 +48,18 @@ class LessonMapScene(Scene):
     @staticmethod
     def _cell(column: int, row: int) -> tuple[int, int, int, int]:
         return 30 + column * (COLUMN_W + 20), 232 + row * (CARD_H + 16), COLUMN_W, CARD_H
+
+    def handle(self, event) -> bool:
+        if event.kind == "move":
+            under = self.controls.at(event.pos)
+            self.pointed = under.name if under is not None and under.name.startswith("lesson-") else None
+        return super().handle(event)
+
+    def shown_lesson(self):
+        """The lesson whose summary is shown: the one pointed at, or the one with the focus ring."""
+        focus = self.controls.focus if self.controls.show_focus else None
+        name = self.pointed or (focus.name if focus is not None else "")
+        return self.game.library.by_id(name[len("lesson-"):]) if name.startswith("lesson-") else None
 
     def play(self, lesson) -> None:
         from .story import StoryScene
@@ -94,6 +110,10 @@ class LessonMapScene(Scene):
                 star_row(p, (button.rect.right - 56, button.rect.bottom - 22), entry.stars if entry else 0, 24)
                 if entry and entry.completed:
                     p.icon("check", (button.rect.x + 22, button.rect.bottom - 22), 24, theme.GOOD)
+        shown = self.shown_lesson()
+        if shown is not None:
+            p.text(tr(shown.summary), (640, 672), 24, theme.INK, anchor="midbottom", width=1100, align="center",
+                   fit_height=64)
         broken = self.broken_here()
         if broken:
             note = ngettext("{n} lesson could not be opened and is unavailable for now. A grown-up can run \"sango check\" to see why.",
