@@ -95,6 +95,7 @@ def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: st
                 player.answer_question(scene, "right", "tap")
         else:
             break
+    player.frames(90)  # the stars pop in one by one
     shot("results")
     player.click("menu" if player.scene.name != "results" else "map")
     return shots

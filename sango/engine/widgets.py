@@ -27,11 +27,11 @@ class Button:
     max_lines: int = 0  # 0: as many as the height allows
     reserve_bottom: int = 0  # room kept free under the label (for stars a scene draws there)
 
-    def draw(self, p: Painter, focused: bool, pressed: bool) -> None:
+    def draw(self, p: Painter, focused: bool, pressed: bool, hovered: bool = False) -> None:
         r = pygame.Rect(self.rect)
         if pressed:
             r = r.move(0, 2)
-        fill, ink, border = self._colours()
+        fill, ink, border = self._colours(hovered)
         radius = min(theme.RADIUS, r.height / 2)
         if self.style != "quiet":
             p.shadow(r, radius, offset=0 if pressed else 4)
@@ -74,16 +74,16 @@ class Button:
     def _lines(self, r: pygame.Rect, text_scale: float) -> int:
         return self.max_lines or max(1, int((r.height - 8) // (self.text_size * text_scale * 1.3)))
 
-    def _colours(self):
+    def _colours(self, hovered: bool = False):
         if not self.enabled:
             return theme.BACKGROUND_DEEP, theme.INK_SOFT, theme.DISABLED
         if self.style == "primary":
-            return theme.PRIMARY, theme.ON_PRIMARY, None
+            return (theme.PRIMARY_DARK if hovered else theme.PRIMARY), theme.ON_PRIMARY, None
         if self.style == "quiet":
-            return theme.BACKGROUND_DEEP, theme.INK, None
+            return ((200, 222, 250) if hovered else theme.BACKGROUND_DEEP), theme.INK, None
         if self.selected:
             return (226, 236, 255), theme.INK, theme.PRIMARY
-        return theme.SECONDARY, theme.INK, theme.INK_SOFT
+        return ((242, 247, 255) if hovered else theme.SECONDARY), theme.INK, (theme.PRIMARY if hovered else theme.INK_SOFT)
 
 
 @dataclass
@@ -94,6 +94,7 @@ class Controls:
     focus: Button | None = None
     show_focus: bool = False  # the ring appears once the keyboard is used
     pressed: Button | None = None
+    pointer: tuple[float, float] | None = None  # where the mouse is, for hover highlights
 
     def add(self, button: Button) -> Button:
         self.buttons.append(button)
@@ -110,6 +111,9 @@ class Controls:
         return next((b for b in reversed(self.buttons) if b.enabled and b.rect.collidepoint(pos)), None)
 
     def handle(self, event: Input) -> bool:
+        if event.kind == "move":
+            self.pointer = event.pos
+            return False
         if event.kind == "press":
             self.pressed = self.at(event.pos)
             self.show_focus = False
@@ -148,8 +152,9 @@ class Controls:
         return False
 
     def draw(self, p: Painter) -> None:
+        hovered = self.at(self.pointer) if self.pointer is not None else None
         for button in self.buttons:
-            button.draw(p, self.show_focus and button is self.focus, button is self.pressed)
+            button.draw(p, self.show_focus and button is self.focus, button is self.pressed, button is hovered)
 
 
 def fit_size(p: Painter, text: str, size: float, width: float, max_lines: int) -> float:

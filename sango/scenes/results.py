@@ -8,7 +8,7 @@ from ..engine.painter import Painter
 from ..engine.widgets import Button
 from ..i18n import _, ngettext, tr
 from ..save.progress import record_result
-from .common import panel, star_row
+from .common import panel
 from .story import LessonScene
 
 BOX = pygame.Rect(420, 110, 800, 470)
@@ -35,6 +35,7 @@ class ResultsScene(LessonScene):
                                       quiz.score if quiz else 1.0)
             game.persist()
         game.sound.play("cheer")
+        self.chimed = 0
 
     def layout(self) -> None:
         self.controls.add(Button(pygame.Rect(BOX.x + 40, BOX.bottom + 30, 350, 76), _("Play again"), self.again,
@@ -53,6 +54,19 @@ class ResultsScene(LessonScene):
     def back(self) -> None:
         self.game.scenes.pop()
 
+    def _draw_stars(self, p: Painter, centre) -> None:
+        """The stars pop in one after another, each with a chime."""
+        size, gap = 84, 84 * 1.15
+        for i in range(3):
+            appears = 0.5 + i * 0.4
+            earned = i < self.stars and self.t >= appears
+            if earned and i >= self.chimed:
+                self.chimed = i + 1
+                self.game.sound.play("good")
+            since = self.t - appears
+            grow = 1 + 0.35 * max(0.0, 1 - since / 0.25) if earned and since < 0.25 else 1
+            p.star((centre[0] + (i - 1) * gap, centre[1]), size * grow, earned)
+
     def draw(self, p: Painter) -> None:
         self.draw_background(p)
         p.sango((220, 450), 400, "cheering")
@@ -62,7 +76,7 @@ class ResultsScene(LessonScene):
                anchor="midtop", width=BOX.width - 60, align="center", fit_height=62)
         p.text(_("You finished \"{title}\"").format(title=tr(self.lesson.title)), (BOX.centerx, BOX.y + 98), 26,
                theme.INK_SOFT, anchor="midtop", width=BOX.width - 60, align="center", fit_height=66)
-        star_row(p, (BOX.centerx, BOX.y + 220), self.stars, 84)
+        self._draw_stars(p, (BOX.centerx, BOX.y + 214))
         p.text(ngettext("{stars} star", "{stars} stars", self.stars).format(stars=self.stars),
                (BOX.centerx, BOX.y + 276), 26, theme.INK, bold=True, anchor="midtop", width=400, align="center",
                fit_height=40)
