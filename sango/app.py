@@ -17,7 +17,8 @@ from .engine.input import translate
 from .engine.painter import LOGICAL_H, LOGICAL_W, Painter
 from .engine.scene import Scene, SceneStack
 from .helplines import Helpline, country_from_locale, helpline_for
-from .paths import LESSONS
+from .catalogues import compile_stale
+from .paths import LESSONS, LOCALE
 from .save.progress import ProgressStore, Profile, SaveData
 from .save.storage import Storage, default_storage
 
@@ -34,6 +35,7 @@ class Options:
     storage: Storage | None = None
     seed: int | None = None  # orders quiz options; None shuffles them afresh for every play
     country: str | None = None
+    language: str | None = None  # start in this language instead of the saved or system one
 
 
 class Game:
@@ -53,6 +55,11 @@ class Game:
 
         self.store = ProgressStore(self.options.storage or default_storage())
         self.data: SaveData = self.store.load()
+        compile_stale(LOCALE)
+        if self.options.language:
+            self.data.settings.language = self.options.language
+        elif self.data.settings.language is None:  # first start: the system's language, where we have it
+            self.data.settings.language = i18n.match_language(_system_locale())
         self.profile: Profile | None = None
         self.helpline: Helpline = helpline_for(self.options.country or country_from_locale(_system_locale()))
         self.sound = audio.Sound(enabled=self.data.settings.sound)

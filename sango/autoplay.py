@@ -12,6 +12,7 @@ from sango.save.storage import MemoryStorage
 
 
 def make_game(tmp_storage=None, **options) -> Game:
+    options.setdefault("language", "en")
     return Game(Options(storage=tmp_storage or MemoryStorage(), seed=options.pop("seed", 1), **options))
 
 

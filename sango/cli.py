@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sango", description="Sango: stay safe, and have fun online!")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
     parser.add_argument("--size", type=parse_size, default=(1280, 720), help="window size, e.g. 1920x1080")
+    parser.add_argument("--lang", help="start in this language (en, fr, es, ru)")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="check lesson files and list every problem")
     check.add_argument("paths", nargs="*", help="lesson files or folders (default: the lessons folder)")
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(args.paths)
     from .app import Options
 
-    asyncio.run(play(Options(size=args.size, fullscreen=args.fullscreen)))
+    asyncio.run(play(Options(size=args.size, fullscreen=args.fullscreen, language=args.lang)))
     return 0
 
 

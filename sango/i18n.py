@@ -8,12 +8,17 @@ needs no Babel. A missing catalogue or string falls back to the English source.
 from __future__ import annotations
 
 import gettext as _gettext
+from pathlib import Path
 
 from .content.model import Text
 from .paths import LOCALE
 
 DOMAIN = "sango"
 SOURCE_LANGUAGE = "en"
+# Each language named in its own script, as the picker shows it.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
+# Languages whose script the bundled fonts and layout fully support (Arabic and Chinese need their own).
+SUPPORTED = ("en", "fr", "es", "ru")
 
 _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
@@ -35,6 +40,20 @@ def set_language(code: str) -> None:
 
 def language() -> str:
     return _language
+
+
+def available_languages() -> list[str]:
+    """The supported languages that have a compiled catalogue (English always)."""
+    return [code for code in SUPPORTED
+            if code == SOURCE_LANGUAGE or (Path(_localedir) / code / "LC_MESSAGES" / f"{DOMAIN}.mo").exists()]
+
+
+def match_language(tag: str | None) -> str | None:
+    """Our language for a system or browser tag: 'fr_FR.UTF-8' or 'fr-CA' -> 'fr'; None if unsupported."""
+    if not tag:
+        return None
+    base = tag.replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
+    return base if base in available_languages() else None
 
 
 def _(message: str) -> str:

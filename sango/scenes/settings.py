@@ -7,12 +7,11 @@ from ..engine import theme
 from ..engine.painter import Painter
 from ..engine.scene import Overlay
 from ..engine.widgets import Button
-from ..i18n import _, language
+from ..i18n import LANGUAGE_NAMES, _, available_languages, language
 from .common import panel
 
 BOX = pygame.Rect(190, 50, 900, 620)
 TEXT_SCALES = (1.0, 1.25, 1.5)
-LANGUAGE_NAMES = {"en": "English"}  # each language named in its own script
 
 
 class SettingsScene(Overlay):
@@ -29,8 +28,8 @@ class SettingsScene(Overlay):
                                      lambda s=scale: self.set_text_scale(s), name=f"text-{round(scale * 100)}",
                                      style="secondary", selected=settings.text_scale == scale,
                                      text_size=round(22 * scale)))
-        for i, (code, label) in enumerate(LANGUAGE_NAMES.items()):
-            self.controls.add(Button(pygame.Rect(x + i * 200, BOX.y + 320, 190, 64), label,
+        for i, code in enumerate(available_languages()):
+            self.controls.add(Button(pygame.Rect(x + i * 170, BOX.y + 320, 160, 64), LANGUAGE_NAMES[code],
                                      lambda c=code: self.set_language(c), name=f"lang-{code}",
                                      style="secondary", selected=language() == code))
         self.controls.add(Button(pygame.Rect(x, BOX.y + 440, 240, 64),
