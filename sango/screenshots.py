@@ -14,11 +14,11 @@ from .content.model import ChatStep, ChoiceStep
 
 
 def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: str = "8-12",
-                    text_scale: float = 1.0) -> dict[str, Path]:
+                    text_scale: float = 1.0, language: str = "en") -> dict[str, Path]:
     from .autoplay import Player, make_game
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    game = make_game(size=size)
+    game = make_game(size=size, language=language)
     game.data.settings.text_scale = text_scale
     game.apply_settings()
     player = Player(game)
@@ -107,10 +107,11 @@ def main() -> None:
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--band", default="8-12")
     parser.add_argument("--text-scale", type=float, default=1.0, help="1.0, 1.25 or 1.5")
+    parser.add_argument("--lang", default="en")
     args = parser.parse_args()
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     size = tuple(int(v) for v in args.size.split("x"))
-    for name, path in capture_screens(args.out, size, args.band, args.text_scale).items():
+    for name, path in capture_screens(args.out, size, args.band, args.text_scale, args.lang).items():
         print(f"{name}: {path}")
 
 

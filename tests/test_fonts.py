@@ -99,3 +99,24 @@ def english_text() -> str:
     except ImportError:
         pass
     return "".join(p for p in parts if p)
+
+
+def test_every_character_of_every_supported_translation_is_in_the_font():
+    ttLib = pytest.importorskip("fontTools.ttLib")
+    from babel.messages.pofile import read_po
+
+    from sango.i18n import SUPPORTED
+
+    needed = set()
+    for code in SUPPORTED:
+        po = ROOT / "locale" / code / "LC_MESSAGES" / "sango.po"
+        if po.exists():
+            with open(po, "rb") as source:
+                for message in read_po(source):
+                    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+                    needed.update("".join(s for s in strings if s))
+    needed -= {"\n", "\t"}
+    for path in FONT_FILES.values():
+        cmap = ttLib.TTFont(str(path)).getBestCmap()
+        missing = sorted(c for c in needed if ord(c) not in cmap)
+        assert not missing, f"{path.name} lacks {missing}"

@@ -84,3 +84,28 @@ def test_the_translation_template_is_up_to_date():
     assert extracted == template, (
         "locale/sango.pot is out of date: run the pybabel extract command in locale/README.md\n"
         f"missing: {sorted(extracted - template)[:5]} stale: {sorted(template - extracted)[:5]}")
+
+
+CATALOGUES = sorted((ROOT / "locale").glob("*/LC_MESSAGES/sango.po"))
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_each_catalogue_is_complete_current_and_keeps_placeholders(po):
+    import re
+
+    from babel.messages.pofile import read_po
+
+    with open(po, "rb") as source:
+        catalog = read_po(source)
+    with open(ROOT / "locale" / "sango.pot", "rb") as pot:
+        template = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in read_po(pot) if m.id}
+    entries = [m for m in catalog if m.id]
+    assert {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in entries} == template
+    problems = []
+    for m in entries:
+        ids = m.id if isinstance(m.id, tuple) else (m.id,)
+        strings = m.string if isinstance(m.string, tuple) else (m.string,)
+        wanted = set(re.findall(r"\{\w+\}", " ".join(ids)))
+        if m.fuzzy or not all(strings) or any(set(re.findall(r"\{\w+\}", s)) != wanted for s in strings):
+            problems.append((m.context, ids[0]))
+    assert not problems, f"{len(problems)} untranslated, fuzzy or placeholder problems: {problems[:5]}"

@@ -3,6 +3,8 @@ import pygame
 import pytest
 
 from sango.engine.painter import LOGICAL_H, LOGICAL_W, Painter
+from sango.i18n import SUPPORTED
+from sango.paths import LOCALE
 from sango.engine.widgets import Controls
 from sango.screenshots import capture_screens
 
@@ -11,9 +13,13 @@ KEY_SCREENS = {"title", "profiles-empty", "new-profile", "band", "map", "help", 
                "quiz-sort", "quiz-feedback", "results"}
 
 
-@pytest.mark.parametrize("text_scale", [1.0, 1.5])
-@pytest.mark.parametrize("band", ["5-7", "8-12", "13+"])
-def test_key_screens_render_fit_and_have_big_enough_buttons(band, text_scale, tmp_path, monkeypatch):
+TRANSLATED = [code for code in SUPPORTED if (LOCALE / code / "LC_MESSAGES" / "sango.po").exists()]
+
+
+@pytest.mark.parametrize("band,text_scale,language",
+                         [(band, scale, "en") for band in ("5-7", "8-12", "13+") for scale in (1.0, 1.5)]
+                         + [(band, 1.5, code) for band in ("5-7", "13+") for code in TRANSLATED])
+def test_key_screens_render_fit_and_have_big_enough_buttons(band, text_scale, language, tmp_path, monkeypatch):
     outside, small = [], set()
     real_text, real_draw = Painter.text, Controls.draw
 
@@ -30,7 +36,7 @@ def test_key_screens_render_fit_and_have_big_enough_buttons(band, text_scale, tm
 
     monkeypatch.setattr(Painter, "text", text)
     monkeypatch.setattr(Controls, "draw", draw)
-    shots = capture_screens(tmp_path, band=band, text_scale=text_scale)
+    shots = capture_screens(tmp_path, band=band, text_scale=text_scale, language=language)
     assert KEY_SCREENS <= set(shots)
     for name, path in shots.items():
         image = pygame.image.load(str(path))
