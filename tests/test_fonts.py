@@ -116,7 +116,7 @@ def test_every_character_of_every_supported_translation_is_in_the_font():
                     strings = message.string if isinstance(message.string, tuple) else (message.string,)
                     needed.update("".join(s for s in strings if s))
     needed -= {"\n", "\t"}
-    for path in FONT_FILES.values():
+    for path in BUNDLED:
         cmap = ttLib.TTFont(str(path)).getBestCmap()
         missing = sorted(c for c in needed if ord(c) not in cmap)
         assert not missing, f"{path.name} lacks {missing}"

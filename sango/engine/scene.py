@@ -71,15 +71,15 @@ class Scene:
         from ..i18n import _
 
         if back:
-            self.controls.add(Button(pygame.Rect(24, 20, 150, 60), _("Back"), self.back, name="back",
+            self.controls.add(Button(pygame.Rect(24, 20, 170, 60), _("Back"), self.back, name="back",
                                      icon="back", style="quiet", text_size=24))
         right = LOGICAL_W - 24
         if help:
-            self.controls.add(Button(pygame.Rect(right - 150, 20, 150, 60), _("Help"), self.game.open_help,
+            self.controls.add(Button(pygame.Rect(right - 170, 20, 170, 60), _("Help"), self.game.open_help,
                                      name="help", icon="help", style="quiet", text_size=24))
-            right -= 166
+            right -= 186
         if settings:
-            self.controls.add(Button(pygame.Rect(right - 190, 20, 190, 60), _("Settings"), self.game.open_settings,
+            self.controls.add(Button(pygame.Rect(right - 200, 20, 200, 60), _("Settings"), self.game.open_settings,
                                      name="settings", icon="settings", style="quiet", text_size=24))
 
     def draw_background(self, p: Painter) -> None:

@@ -169,7 +169,7 @@ _fitted: dict[tuple, float] = {}
 
 
 def _fit(p: Painter, text: str, size: float, width: float, max_lines: int) -> float:
-    while size > 14:
+    while size > 11:
         widest_word = max((p.measure(w, size, bold=True)[0] for w in text.split()), default=0)
         lines = p.measure(text, size, bold=True, width=width)[1] / (p.measure("Ag", size, bold=True)[1] * 1.15)
         if widest_word <= width and lines <= max_lines + 0.2:

@@ -40,7 +40,7 @@ class BandScene(Scene):
     def draw(self, p: Painter) -> None:
         self.draw_background(p)
         heading(p, _("How old are you?"), 40)
-        p.text(_("Sango picks the right lessons for you. You can change this later."), (640, 110), 26,
+        p.text(_("Sango picks the right lessons for you. You can change this later."), (640, 106), 26,
                theme.INK_SOFT, anchor="midtop", width=900, align="center")
         super().draw(p)
         for band, avatar in BANDS:

@@ -36,5 +36,6 @@ class ConfirmScene(Overlay):
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)
-        p.text(self.question, (BOX.x + 40, BOX.y + 40), 30, theme.INK, bold=True, width=BOX.width - 80)
+        p.text(self.question, (BOX.x + 40, BOX.y + 36), 30, theme.INK, bold=True, width=BOX.width - 80,
+               fit_height=170)
         super().draw(p)

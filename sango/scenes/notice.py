@@ -30,6 +30,8 @@ class NoticeScene(Overlay):
         panel(p, BOX)
         p.sango((BOX.x + 110, BOX.y + 200), 220, "concerned")
         title = self.title or _("Good to know")
-        p.text(title, (BOX.x + 230, BOX.y + 40), 34, theme.INK, bold=True, width=BOX.width - 270)
-        p.text(self.message, (BOX.x + 230, BOX.y + 100), 26, theme.INK, width=BOX.width - 270)
+        y = p.text(title, (BOX.x + 230, BOX.y + 36), 34, theme.INK, bold=True, width=BOX.width - 270,
+                   fit_height=90).bottom
+        p.text(self.message, (BOX.x + 230, y + 14), 26, theme.INK, width=BOX.width - 270,
+               fit_height=BOX.bottom - 110 - y)
         super().draw(p)

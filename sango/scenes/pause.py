@@ -47,7 +47,8 @@ class PauseScene(Overlay):
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)
-        p.text(_("Paused"), (BOX.centerx, BOX.y + 36), 40, theme.INK, bold=True, anchor="midtop")
+        p.text(_("Paused"), (BOX.centerx, BOX.y + 36), 40, theme.INK, bold=True, anchor="midtop",
+               width=BOX.width - 60, align="center", fit_height=56)
         p.text(tr(self.lesson.title), (BOX.centerx, BOX.y + 90), 22, theme.INK_SOFT, anchor="midtop",
                width=BOX.width - 60, align="center")
         super().draw(p)

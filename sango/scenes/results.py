@@ -42,7 +42,7 @@ class ResultsScene(LessonScene):
                                  name="again", icon="back", style="secondary"))
         self.controls.add(Button(pygame.Rect(BOX.right - 390, BOX.bottom + 30, 390, 76), _("Back to lessons"),
                                  self.back, name="map", icon="home"))
-        self.controls.add(Button(pygame.Rect(1106, 20, 150, 60), _("Help"), self.game.open_help, name="help",
+        self.controls.add(Button(pygame.Rect(1086, 20, 170, 60), _("Help"), self.game.open_help, name="help",
                                  icon="help", style="quiet", text_size=24))
         self.controls.focus = self.controls.find("map")
 

@@ -66,9 +66,12 @@ class SettingsScene(Overlay):
 
     def draw(self, p: Painter) -> None:
         panel(p, BOX)
-        p.text(_("Settings"), (BOX.x + 40, BOX.y + 30), 42, theme.INK, bold=True)
+        p.text(_("Settings"), (BOX.x + 40, BOX.y + 30), 42, theme.INK, bold=True, width=BOX.width - 80,
+               fit_height=64)
         rows = ((_("Sound"), 120), (_("Text size"), 220), (_("Language"), 320), (_("Full screen (F11)"), 440))
         for label, dy in rows:
-            p.text(label, (BOX.x + 40, BOX.y + dy + 32), 28, theme.INK, bold=True, anchor="midleft", width=300)
-        p.text(_("More languages are coming soon."), (BOX.x + 360, BOX.y + 394), 22, theme.INK_SOFT, width=500)
+            p.text(label, (BOX.x + 40, BOX.y + dy + 32), 28, theme.INK, bold=True, anchor="midleft", width=300,
+                   fit_height=76)
+        p.text(_("More languages are coming soon."), (BOX.x + 360, BOX.y + 392), 22, theme.INK_SOFT, width=500,
+               fit_height=40)
         super().draw(p)

@@ -28,9 +28,9 @@ class LessonScene(Scene):
         return self.runner.lesson
 
     def add_top_bar(self) -> None:
-        self.controls.add(Button(pygame.Rect(24, 20, 150, 60), _("Menu"), self.back, name="menu",
+        self.controls.add(Button(pygame.Rect(24, 20, 170, 60), _("Menu"), self.back, name="menu",
                                  icon="back", style="quiet", text_size=24))
-        self.controls.add(Button(pygame.Rect(LOGICAL_W - 174, 20, 150, 60), _("Help"), self.game.open_help,
+        self.controls.add(Button(pygame.Rect(LOGICAL_W - 194, 20, 170, 60), _("Help"), self.game.open_help,
                                  name="help", icon="help", style="quiet", text_size=24))
 
     def back(self) -> None:

@@ -34,8 +34,9 @@ class TitleScene(Scene):
             p.circle((222, 236, 252) if i % 2 else (255, 244, 214), (x, y), r)
         p.sango((330, 400), 430, "waving")
         p.text("Sango", (850, 170), 110, theme.PRIMARY_DARK, bold=True, anchor="center")
-        p.text(_("Stay safe, and have fun online!"), (850, 275), 36, theme.INK, anchor="center",
-               width=560, align="center")
+        y = p.text(_("Stay safe, and have fun online!"), (850, 240), 36, theme.INK, anchor="midtop",
+                   width=600, align="center", fit_height=100).bottom
         p.text(_("A game about being safe and kind online, with Sango the ninja phone."),
-               (850, 350), 24, theme.INK_SOFT, anchor="center", width=560, align="center")
+               (850, y + 12), 24, theme.INK_SOFT, anchor="midtop", width=600, align="center",
+               fit_height=410 - y)
         super().draw(p)
