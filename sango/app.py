@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -88,6 +88,8 @@ class Game:
         language = (self.profile.language if self.profile else None) or settings.language or i18n.SOURCE_LANGUAGE
         if language != i18n.language():
             i18n.set_language(language)
+        self.painter.script = i18n.script()
+        self.painter.mirrored = i18n.right_to_left()
         if hasattr(self, "scenes"):
             self.scenes.relayout()
 
@@ -146,6 +148,8 @@ class Game:
             self.toggle_fullscreen()
         else:
             action = translate(event, self.painter.to_logical, self.window.get_size())
+            if action is not None and self.painter.mirrored and action.action in ("left", "right"):
+                action = replace(action, action="right" if action.action == "left" else "left")
             if action is not None:
                 self.scenes.handle(action)
 

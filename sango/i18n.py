@@ -11,14 +11,16 @@ import gettext as _gettext
 from pathlib import Path
 
 from .content.model import Text
-from .paths import LOCALE
+from .paths import FONTS, LOCALE
 
 DOMAIN = "sango"
 SOURCE_LANGUAGE = "en"
 # Each language named in its own script, as the picker shows it.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
-# Languages whose script the bundled fonts and layout fully support (Arabic and Chinese need their own).
-SUPPORTED = ("en", "fr", "es", "ru")
+SUPPORTED = ("en", "fr", "es", "ru", "ar", "zh")
+SCRIPTS = {"ar": "arabic", "zh": "cjk"}  # anything else is written in Latin or Cyrillic letters
+RIGHT_TO_LEFT = {"ar"}
+_SCRIPT_FONTS = {"latin": "SangoReader-Regular.*", "arabic": "SangoArabic-Regular.*", "cjk": "SangoSC-Regular.*"}
 
 _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
@@ -42,10 +44,22 @@ def language() -> str:
     return _language
 
 
+def script(code: str | None = None) -> str:
+    """The writing system of a language (the current one by default): latin, arabic or cjk."""
+    return SCRIPTS.get(code or _language, "latin")
+
+
+def right_to_left(code: str | None = None) -> bool:
+    return (code or _language) in RIGHT_TO_LEFT
+
+
 def available_languages() -> list[str]:
-    """The supported languages that have a compiled catalogue (English always)."""
-    return [code for code in SUPPORTED
-            if code == SOURCE_LANGUAGE or (Path(_localedir) / code / "LC_MESSAGES" / f"{DOMAIN}.mo").exists()]
+    """The supported languages that have a compiled catalogue and a bundled font (English always)."""
+    def ready(code: str) -> bool:
+        catalogue = Path(_localedir) / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        return catalogue.exists() and any(FONTS.glob(_SCRIPT_FONTS[script(code)]))
+
+    return [code for code in SUPPORTED if code == SOURCE_LANGUAGE or ready(code)]
 
 
 def match_language(tag: str | None) -> str | None:

@@ -25,6 +25,8 @@ class Painter:
         self.cache = TextCache(self.fonts)
         self.text_scale = text_scale
         self.clock = 0.0  # seconds, for animation
+        self.script = "latin"  # which fonts and line breaking the current language needs
+        self.mirrored = False  # right-to-left languages see the whole layout mirrored
         self.resize(surface)
 
     # ---- geometry ---------------------------------------------------------------------------
@@ -40,16 +42,21 @@ class Painter:
         return max(1, round(value * self.scale)) if value > 0 else 0
 
     def point(self, p: Point) -> tuple[int, int]:
-        return round(self.ox + p[0] * self.scale), round(self.oy + p[1] * self.scale)
+        x = LOGICAL_W - p[0] if self.mirrored else p[0]
+        return round(self.ox + x * self.scale), round(self.oy + p[1] * self.scale)
 
     def rect(self, r: RectLike) -> pygame.Rect:
         x, y, w, h = r
-        left, top = self.point((x, y))
-        right, bottom = self.point((x + w, y + h))
-        return pygame.Rect(left, top, right - left, bottom - top)
+        (ax, ay), (bx, by) = self.point((x, y)), self.point((x + w, y + h))
+        return pygame.Rect(min(ax, bx), ay, abs(bx - ax), by - ay)
 
     def to_logical(self, pos: tuple[float, float]) -> tuple[float, float]:
-        return (pos[0] - self.ox) / self.scale, (pos[1] - self.oy) / self.scale
+        x, y = (pos[0] - self.ox) / self.scale, (pos[1] - self.oy) / self.scale
+        return (LOGICAL_W - x if self.mirrored else x), y
+
+    def logical_rect(self, box: pygame.Rect) -> pygame.Rect:
+        (ax, ay), (bx, by) = self.to_logical(box.topleft), self.to_logical(box.bottomright)
+        return pygame.Rect(round(min(ax, bx)), round(ay), round(abs(bx - ax)), round(by - ay))
 
     # ---- shapes -----------------------------------------------------------------------------
     def clear(self, color) -> None:
@@ -82,9 +89,10 @@ class Painter:
         return max(6, round(size * self.text_scale * self.scale))
 
     def render_text(self, text: str, size: float, color, *, bold: bool = False,
-                    width: float | None = None, align: str = "left") -> pygame.Surface:
+                    width: float | None = None, align: str = "left", script: str | None = None) -> pygame.Surface:
         wrap_px = self.px(width) if width else None
-        return self.cache.render(text, "bold" if bold else "regular", self.font_px(size), color, wrap_px, align)
+        return self.cache.render(text, "bold" if bold else "regular", self.font_px(size), color, wrap_px, align,
+                                 script=script or self.script)
 
     def fit(self, text: str, size: float, width: float | None, height: float, bold: bool = False) -> float:
         """The largest size up to `size` at which `text`, wrapped to `width`, is at most `height` tall."""
@@ -93,14 +101,16 @@ class Painter:
             size -= 1
         return size
 
-    def measure(self, text: str, size: float, *, bold: bool = False, width: float | None = None) -> tuple[float, float]:
+    def measure(self, text: str, size: float, *, bold: bool = False, width: float | None = None,
+                script: str | None = None) -> tuple[float, float]:
         """Logical width and height the text takes when wrapped to `width`."""
-        w, h = self.cache.size(text, "bold" if bold else "regular", self.font_px(size), self.px(width) if width else None)
+        w, h = self.cache.size(text, "bold" if bold else "regular", self.font_px(size), self.px(width) if width else None,
+                               script=script or self.script)
         return w / self.scale, h / self.scale
 
     def text(self, text: str, pos: Point, size: float, color, *, bold: bool = False,
              width: float | None = None, align: str = "left", anchor: str = "topleft",
-             fit_height: float | None = None) -> pygame.Rect:
+             fit_height: float | None = None, script: str | None = None) -> pygame.Rect:
         """Draw text; `pos` is where `anchor` of the text box goes. Returns the logical box.
 
         With `fit_height`, the text shrinks (never below 12) until it fits that height: for labels in
@@ -108,13 +118,20 @@ class Painter:
         """
         if fit_height is not None:
             size = self.fit(text, size, width, fit_height, bold)
-        surface = self.render_text(text, size, color, bold=bold, width=width, align=align)
-        box = surface.get_rect(**{anchor: self.point(pos)})
-        if width and align in ("center", "right") and anchor == "topleft":
-            box.x += {"center": (self.px(width) - box.width) // 2, "right": self.px(width) - box.width}[align]
+        if self.mirrored:  # the box flips side, and text hugs the other edge
+            anchor = anchor.replace("left", "\0").replace("right", "left").replace("\0", "right")
+            align = {"left": "right", "right": "left"}.get(align, align)
+        surface = self.render_text(text, size, color, bold=bold, width=width, align=align, script=script)
+        if width:  # place the full-width box, then the text inside it by `align`
+            frame = pygame.Rect(0, 0, max(self.px(width), surface.get_width()), surface.get_height())
+            setattr(frame, anchor, self.point(pos))
+            box = surface.get_rect(top=frame.top)
+            box.x = {"left": frame.x, "center": frame.centerx - box.width // 2,
+                     "right": frame.right - box.width}[align]
+        else:
+            box = surface.get_rect(**{anchor: self.point(pos)})
         self.surface.blit(surface, box)
-        left, top = self.to_logical(box.topleft)
-        return pygame.Rect(round(left), round(top), round(box.width / self.scale), round(box.height / self.scale))
+        return self.logical_rect(box)
 
     # ---- pictures ---------------------------------------------------------------------------
     def sango(self, center: Point, height: float, mood: str = "happy", talking: bool = False) -> None:
@@ -124,6 +141,8 @@ class Painter:
         draw_avatar(self.surface, key, self.point(center), self.px(size))
 
     def icon(self, name: str, center: Point, size: float, color) -> None:
+        if self.mirrored:  # arrows point the way the reader reads
+            name = {"back": "next", "next": "back"}.get(name, name)
         draw_icon(self.surface, name, self.point(center), self.px(size), color)
 
     def star(self, center: Point, size: float, filled: bool) -> None:

@@ -1,4 +1,10 @@
-"""Fonts, line wrapping and a cache of rendered text, so no text is rendered twice."""
+"""Fonts, line wrapping and a cache of rendered text, so no text is rendered twice.
+
+Three writing systems are handled: Latin and Cyrillic (wrapped at spaces), Arabic (wrapped at
+spaces in logical order, then each line reordered for display with the Unicode bidi algorithm and
+shaped by HarfBuzz), and Chinese (a line may break between any two characters, but never before
+closing punctuation).
+"""
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -8,50 +14,81 @@ import pygame
 from ..paths import FONTS
 
 FONT_FILES = {
-    "regular": FONTS / "SangoReader-Regular.ttf",
-    "bold": FONTS / "SangoReader-Bold.ttf",
+    "latin": {"regular": FONTS / "SangoReader-Regular.ttf", "bold": FONTS / "SangoReader-Bold.ttf"},
+    "arabic": {"regular": FONTS / "SangoArabic-Regular.ttf", "bold": FONTS / "SangoArabic-Bold.ttf"},
+    "cjk": {"regular": next(iter(sorted(FONTS.glob("SangoSC-Regular.*"))), FONTS / "SangoSC-Regular.otf"),
+            "bold": next(iter(sorted(FONTS.glob("SangoSC-Bold.*"))), FONTS / "SangoSC-Bold.otf")},
 }
+NO_LINE_START = set("，。！？；：、）」』”’》〉…,.!?;:)]}%")  # closing punctuation stays with what it closes
 
 
 class Fonts:
-    """pygame Font objects by (style, pixel size), loaded once."""
+    """pygame Font objects by (script, style, pixel size), loaded once."""
 
     def __init__(self) -> None:
-        self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
+        self._fonts: dict[tuple[str, str, int], pygame.font.Font] = {}
 
-    def get(self, style: str, px: int) -> pygame.font.Font:
-        key = (style, max(6, px))
+    def get(self, style: str, px: int, script: str = "latin") -> pygame.font.Font:
+        key = (script, style, max(6, px))
         font = self._fonts.get(key)
         if font is None:
-            font = pygame.font.Font(str(FONT_FILES[style]), key[1])
+            font = pygame.font.Font(str(FONT_FILES[script][style]), key[2])
+            if script == "arabic":
+                font.set_script("Arab")
             self._fonts[key] = font
         return font
 
 
-def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
-    """Break text into lines no wider than `width` pixels, at spaces; keep explicit newlines."""
+def visual(line: str, script: str) -> str:
+    """The order in which a line's characters are drawn (right-to-left runs reversed)."""
+    if script != "arabic":
+        return line
+    from bidi.algorithm import get_display
+
+    return get_display(line)
+
+
+def _tokens(paragraph: str, script: str) -> list[str]:
+    """Pieces a line may break between. Spaces stay attached to the piece before them."""
+    if script != "cjk":
+        words = paragraph.split(" ")
+        return [w + " " for w in words[:-1]] + [words[-1]]
+    tokens: list[str] = []
+    for ch in paragraph:
+        latin_run = tokens and ch.isascii() and ch.isalnum() and tokens[-1][-1:].isascii() and tokens[-1][-1:].isalnum()
+        if tokens and (ch in NO_LINE_START or latin_run or ch == " "):
+            tokens[-1] += ch
+        else:
+            tokens.append(ch)
+    return tokens
+
+
+def wrap(font: pygame.font.Font, text: str, width: int, script: str = "latin") -> list[str]:
+    """Break text into lines no wider than `width` pixels, in logical order; keep explicit newlines."""
+
+    def size(s: str) -> int:
+        return font.size(visual(s.rstrip(), script))[0]
+
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = paragraph.split(" ")
         line = ""
-        for word in words:
-            candidate = f"{line} {word}" if line else word
-            if font.size(candidate)[0] <= width or not line:
-                line = candidate
+        for token in _tokens(paragraph, script):
+            if not line or size(line + token) <= width:
+                line += token
             else:
-                lines.append(line)
-                line = word
-            while font.size(line)[0] > width and len(line) > 1:  # a single word wider than the box
-                cut = _fit(font, line, width)
+                lines.append(line.rstrip())
+                line = token
+            while size(line) > width and len(line) > 1:  # a single piece wider than the box
+                cut = _fit(size, line, width)
                 lines.append(line[:cut])
                 line = line[cut:]
-        lines.append(line)
+        lines.append(line.rstrip())
     return lines
 
 
-def _fit(font: pygame.font.Font, text: str, width: int) -> int:
+def _fit(size, text: str, width: int) -> int:
     cut = len(text)
-    while cut > 1 and font.size(text[:cut])[0] > width:
+    while cut > 1 and size(text[:cut]) > width:
         cut -= 1
     return cut
 
@@ -70,14 +107,15 @@ class TextCache:
         self._surfaces.clear()
         self._sizes.clear()
 
-    def size(self, text: str, style: str, px: int, width: int | None, spacing: float = 1.15) -> tuple[int, int]:
+    def size(self, text: str, style: str, px: int, width: int | None, spacing: float = 1.15,
+             script: str = "latin") -> tuple[int, int]:
         """The pixel size text takes when wrapped to `width`, worked out without rendering it."""
-        key = (text, style, px, width, spacing)
+        key = (text, style, px, width, spacing, script)
         size = self._sizes.get(key)
         if size is None:
-            font = self.fonts.get(style, px)
-            lines = wrap(font, text, width) if width else text.split("\n")
-            widest = max(font.size(line)[0] for line in lines)
+            font = self.fonts.get(style, px, script)
+            lines = wrap(font, text, width, script) if width else text.split("\n")
+            widest = max(font.size(visual(line, script))[0] for line in lines)
             size = (widest, int(font.get_linesize() * spacing) * (len(lines) - 1) + font.get_linesize())
             if len(self._sizes) > 4000:
                 self._sizes.clear()
@@ -85,28 +123,27 @@ class TextCache:
         return size
 
     def render(self, text: str, style: str, px: int, color, width: int | None, align: str,
-               spacing: float = 1.15) -> pygame.Surface:
-        key = (text, style, px, tuple(color), width, align, spacing)
+               spacing: float = 1.15, script: str = "latin") -> pygame.Surface:
+        key = (text, style, px, tuple(color), width, align, spacing, script)
         surface = self._surfaces.get(key)
         if surface is not None:
             self._surfaces.move_to_end(key)
             return surface
-        surface = self._render(text, style, px, color, width, align, spacing)
+        surface = self._render(text, style, px, color, width, align, spacing, script)
         self._surfaces[key] = surface
         if len(self._surfaces) > self.capacity:
             self._surfaces.popitem(last=False)
         return surface
 
-    def _render(self, text, style, px, color, width, align, spacing) -> pygame.Surface:
+    def _render(self, text, style, px, color, width, align, spacing, script) -> pygame.Surface:
         self.renders += 1
-        font = self.fonts.get(style, px)
-        lines = wrap(font, text, width) if width else text.split("\n")
-        rendered = [font.render(line, True, color) for line in lines]
+        font = self.fonts.get(style, px, script)
+        lines = wrap(font, text, width, script) if width else text.split("\n")
+        rendered = [font.render(visual(line, script), True, color) for line in lines]
         if len(rendered) == 1:
             return rendered[0]
         step = int(font.get_linesize() * spacing)
-        box_w = width if width and align != "left" else max(s.get_width() for s in rendered)
-        box_w = max(box_w, max(s.get_width() for s in rendered))
+        box_w = max((width or 0) if align != "left" else 0, max(s.get_width() for s in rendered))
         surface = pygame.Surface((box_w, step * (len(rendered) - 1) + font.get_linesize()), pygame.SRCALPHA)
         for i, line in enumerate(rendered):
             if align == "center":

@@ -26,6 +26,7 @@ class Button:
     label_bottom: bool = False  # label under a picture the scene draws in the card
     max_lines: int = 0  # 0: as many as the height allows
     reserve_bottom: int = 0  # room kept free under the label (for stars a scene draws there)
+    script: str | None = None  # the label's own writing system (a language's name in its own script)
 
     def draw(self, p: Painter, focused: bool, pressed: bool, hovered: bool = False) -> None:
         r = pygame.Rect(self.rect)
@@ -59,8 +60,9 @@ class Button:
                    align="center", anchor="midbottom")
         elif centred:
             area = pygame.Rect(r.x, r.y, r.width, r.height - self.reserve_bottom)
-            size = fit_size(p, self.label, self.text_size, r.width - 24, self._lines(area, p.text_scale))
-            p.text(self.label, area.center, size, ink, bold=True, width=r.width - 24, align="center", anchor="center")
+            size = fit_size(p, self.label, self.text_size, r.width - 24, self._lines(area, p.text_scale), self.script)
+            p.text(self.label, area.center, size, ink, bold=True, width=r.width - 24, align="center", anchor="center",
+                   script=self.script)
         else:
             size = fit_size(p, self.label, self.text_size, text_w, self._lines(r, p.text_scale))
             p.text(self.label, (content_left, r.centery), size, ink, bold=True, width=text_w, anchor="midleft")
@@ -157,21 +159,23 @@ class Controls:
             button.draw(p, self.show_focus and button is self.focus, button is self.pressed, button is hovered)
 
 
-def fit_size(p: Painter, text: str, size: float, width: float, max_lines: int) -> float:
+def fit_size(p: Painter, text: str, size: float, width: float, max_lines: int, script: str | None = None) -> float:
     """The largest text size up to `size` at which `text` fits `width` in `max_lines`, words unbroken."""
-    key = (text, size, round(width), max_lines, p.text_scale, p.scale)
+    script = script or p.script
+    key = (text, size, round(width), max_lines, p.text_scale, p.scale, script)
     if key not in _fitted:
-        _fitted[key] = _fit(p, text, size, width, max_lines)
+        _fitted[key] = _fit(p, text, size, width, max_lines, script)
     return _fitted[key]
 
 
 _fitted: dict[tuple, float] = {}
 
 
-def _fit(p: Painter, text: str, size: float, width: float, max_lines: int) -> float:
+def _fit(p: Painter, text: str, size: float, width: float, max_lines: int, script: str) -> float:
     while size > 11:
-        widest_word = max((p.measure(w, size, bold=True)[0] for w in text.split()), default=0)
-        lines = p.measure(text, size, bold=True, width=width)[1] / (p.measure("Ag", size, bold=True)[1] * 1.15)
+        widest_word = max((p.measure(w, size, bold=True, script=script)[0] for w in text.split()), default=0)
+        lines = (p.measure(text, size, bold=True, width=width, script=script)[1]
+                 / (p.measure("Ag", size, bold=True, script=script)[1] * 1.15))
         if widest_word <= width and lines <= max_lines + 0.2:
             return size
         size -= 2

@@ -7,7 +7,7 @@ from ..engine import theme
 from ..engine.painter import Painter
 from ..engine.scene import Overlay
 from ..engine.widgets import Button
-from ..i18n import LANGUAGE_NAMES, _, available_languages, language
+from ..i18n import LANGUAGE_NAMES, SUPPORTED, _, available_languages, language, script
 from .common import panel
 
 BOX = pygame.Rect(190, 50, 900, 620)
@@ -29,9 +29,10 @@ class SettingsScene(Overlay):
                                      style="secondary", selected=settings.text_scale == scale,
                                      text_size=round(22 * scale)))
         for i, code in enumerate(available_languages()):
-            self.controls.add(Button(pygame.Rect(x + i * 170, BOX.y + 320, 160, 64), LANGUAGE_NAMES[code],
-                                     lambda c=code: self.set_language(c), name=f"lang-{code}",
-                                     style="secondary", selected=language() == code))
+            rect = pygame.Rect(x + (i % 3) * 170, BOX.y + 296 + (i // 3) * 62, 160, 54)
+            self.controls.add(Button(rect, LANGUAGE_NAMES[code], lambda c=code: self.set_language(c),
+                                     name=f"lang-{code}", style="secondary", selected=language() == code,
+                                     script=script(code)))
         self.controls.add(Button(pygame.Rect(x, BOX.y + 440, 240, 64),
                                  _("On") if self.game.fullscreen else _("Off"), self.toggle_fullscreen,
                                  name="fullscreen", icon="fullscreen", style="secondary"))
@@ -72,6 +73,7 @@ class SettingsScene(Overlay):
         for label, dy in rows:
             p.text(label, (BOX.x + 40, BOX.y + dy + 32), 28, theme.INK, bold=True, anchor="midleft", width=300,
                    fit_height=76)
-        p.text(_("More languages are coming soon."), (BOX.x + 360, BOX.y + 392), 22, theme.INK_SOFT, width=500,
-               fit_height=40)
+        if len(available_languages()) < len(SUPPORTED):
+            p.text(_("More languages are coming soon."), (BOX.x + 360, BOX.y + 412), 22, theme.INK_SOFT,
+                   width=500, fit_height=26)
         super().draw(p)

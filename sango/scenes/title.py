@@ -33,7 +33,8 @@ class TitleScene(Scene):
         for i, (x, y, r) in enumerate(((120, 120, 60), (1160, 610, 90), (1010, 150, 40), (330, 640, 50))):
             p.circle((222, 236, 252) if i % 2 else (255, 244, 214), (x, y), r)
         p.sango((330, 400), 430, "waving")
-        p.text("Sango", (850, 170), 110, theme.PRIMARY_DARK, bold=True, anchor="center")
+        p.text("Sango", (850, 170), 110, theme.PRIMARY_DARK, bold=True, anchor="center", width=600, align="center",
+               fit_height=150, script="latin")  # the name is written the same in every language
         y = p.text(_("Stay safe, and have fun online!"), (850, 240), 36, theme.INK, anchor="midtop",
                    width=600, align="center", fit_height=100).bottom
         p.text(_("A game about being safe and kind online, with Sango the ninja phone."),
