@@ -7,6 +7,7 @@ closing punctuation).
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 
 import pygame
@@ -20,6 +21,7 @@ FONT_FILES = {
             "bold": next(iter(sorted(FONTS.glob("SangoSC-Bold.*"))), FONTS / "SangoSC-Bold.otf")},
 }
 NO_LINE_START = set("，。！？；：、）」』”’》〉…,.!?;:)]}%")  # closing punctuation stays with what it closes
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=\d)")  # "116 111" is one number: never split, never reordered
 
 
 class Fonts:
@@ -45,7 +47,7 @@ def visual(line: str, script: str) -> str:
         return line
     from bidi.algorithm import get_display
 
-    return get_display(line)
+    return get_display(_NUMBER_SPACE.sub("\u00a0", line))
 
 
 def _tokens(paragraph: str, script: str) -> list[str]:
@@ -70,6 +72,8 @@ def wrap(font: pygame.font.Font, text: str, width: int, script: str = "latin") -
         return font.size(visual(s.rstrip(), script))[0]
 
     lines: list[str] = []
+    if script != "cjk":
+        text = _NUMBER_SPACE.sub("\u00a0", text)
     for paragraph in text.split("\n"):
         line = ""
         for token in _tokens(paragraph, script):
