@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check lesson files and list every problem")
     check.add_argument("paths", nargs="*", help="lesson files or folders (default: the lessons folder)")
     sub.add_parser("play", help="play the game (the default)")
+    i18n = sub.add_parser("i18n", help="translation tools")
+    i18n.add_argument("action", choices=["check"], help="check: complete, correct and fitting in every language")
     return parser
 
 
@@ -45,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_check import run_check
 
         return run_check(args.paths)
+    if args.command == "i18n":
+        from .i18n_check import run_i18n_check
+
+        return run_i18n_check()
     from .app import Options
 
     asyncio.run(play(Options(size=args.size, fullscreen=args.fullscreen, language=args.lang)))
