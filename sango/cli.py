@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", help="lesson files or folders (default: the lessons folder)")
     sub.add_parser("play", help="play the game (the default)")
     i18n = sub.add_parser("i18n", help="translation tools")
-    i18n.add_argument("action", choices=["check"], help="check: complete, correct and fitting in every language")
+    i18n.add_argument("action", choices=["check", "pseudo"],
+                      help="check: complete, correct and fitting in every language; "
+                           "pseudo: write the en_XA and ar_XB pseudo-languages")
     return parser
 
 
@@ -48,6 +50,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_check(args.paths)
     if args.command == "i18n":
+        if args.action == "pseudo":
+            from .pseudo import write_pseudo_locales
+
+            for path in write_pseudo_locales():
+                print(f"wrote {path}")
+            return 0
         from .i18n_check import run_i18n_check
 
         return run_i18n_check()

@@ -18,8 +18,8 @@ SOURCE_LANGUAGE = "en"
 # Each language named in its own script, as the picker shows it.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
 SUPPORTED = ("en", "fr", "es", "ru", "ar", "zh")
-SCRIPTS = {"ar": "arabic", "zh": "cjk"}  # anything else is written in Latin or Cyrillic letters
-RIGHT_TO_LEFT = {"ar"}
+SCRIPTS = {"ar": "arabic", "zh": "cjk", "ar_XB": "arabic"}  # anything else: Latin or Cyrillic letters
+RIGHT_TO_LEFT = {"ar", "ar_XB"}  # ar_XB: the right-to-left pseudo-language (see sango/pseudo.py)
 _SCRIPT_FONTS = {"latin": "SangoReader-Regular.*", "arabic": "SangoArabic-Regular.*", "cjk": "SangoSC-Regular.*"}
 
 _translations: _gettext.NullTranslations = _gettext.NullTranslations()

@@ -120,8 +120,12 @@ def fit_problems(code: str, lessons: list[Lesson], locale_dir: Path) -> list[str
 def run_i18n_check(locale_dir: Path = LOCALE, lessons_dir: Path = LESSONS) -> int:
     lessons = load_library(lessons_dir).lessons
     total = 0
+    from .pseudo import PSEUDO
+
     for po in sorted(locale_dir.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         code = po.parts[-3]
+        if code in PSEUDO:
+            continue  # made to be too long: that is their job
         count, problems = catalogue_problems(po)
         problems += fit_problems(code, lessons, locale_dir)
         status = "all good" if not problems else f"{len(problems)} problems"

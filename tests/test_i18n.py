@@ -86,7 +86,7 @@ def test_the_translation_template_is_up_to_date():
         f"missing: {sorted(extracted - template)[:5]} stale: {sorted(template - extracted)[:5]}")
 
 
-CATALOGUES = sorted((ROOT / "locale").glob("*/LC_MESSAGES/sango.po"))
+CATALOGUES = sorted(p for p in (ROOT / "locale").glob("*/LC_MESSAGES/sango.po") if p.parts[-3] not in ("en_XA", "ar_XB"))
 
 
 @pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: p.parts[-3])
