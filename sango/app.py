@@ -11,6 +11,7 @@ from pathlib import Path
 import pygame
 
 from . import audio, i18n
+from .i18n import _
 from .content.loader import load_library
 from .content.model import LessonLibrary
 from .engine.input import translate
@@ -36,6 +37,8 @@ class Options:
     seed: int | None = None  # orders quiz options; None shuffles them afresh for every play
     country: str | None = None
     language: str | None = None  # start in this language instead of the saved or system one
+    lesson: str | None = None  # open this lesson straight away (translators' preview)
+    step: str | None = None  # ... at this step
 
 
 class Game:
@@ -74,6 +77,8 @@ class Game:
         self.scenes.push(TitleScene(self))
         for notice in self.store.notices:
             self.scenes.push(NoticeScene(self, notice))
+        if self.options.lesson:
+            self.preview(self.options.lesson, self.options.step)
 
     # ---- services for scenes ----------------------------------------------------------------
     @cached_property
@@ -116,6 +121,33 @@ class Game:
 
         self.scenes.push(SettingsScene(self))
 
+    def preview(self, lesson_id: str, step_id: str | None = None) -> None:
+        """Open a lesson at a step without a player (nothing is saved), or say why it can't."""
+        from .scenes.notice import NoticeScene
+        from .scenes.story import StoryScene
+
+        lesson = self.library.by_id(lesson_id)
+        if lesson is None or (step_id and not lesson.has_step(step_id)):
+            what = lesson_id if lesson is None else f"{lesson_id} / {step_id}"
+            self.scenes.push(NoticeScene(self, _("There is no lesson or step called {name}.").format(name=what)))
+            return
+        self.scenes.push(StoryScene(self, lesson, _runner_at(lesson, step_id or lesson.steps[0].id, self.quiz_seed())))
+
+    def reload(self) -> None:
+        """F5: read lesson files and catalogues again, and show the current lesson step with them."""
+        from .scenes.story import LessonScene, StoryScene
+
+        compile_stale(LOCALE)
+        i18n.set_language(i18n.language())
+        self.__dict__.pop("library", None)
+        top = self.scenes.top
+        if isinstance(top, LessonScene) and not top.runner.finished:
+            lesson = self.library.by_id(top.lesson.id)
+            if lesson is not None and lesson.has_step(top.runner.step_id):
+                self.scenes.pop()
+                self.scenes.push(StoryScene(self, lesson, _runner_at(lesson, top.runner.step_id, self.quiz_seed())))
+        self.scenes.relayout()
+
     def toggle_fullscreen(self) -> None:
         """Full screen at the desktop's size (no video mode change, kind to projectors), or back."""
         self.fullscreen = not self.fullscreen
@@ -146,6 +178,8 @@ class Game:
             self.painter.resize(self.window)
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
             self.toggle_fullscreen()
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_F5:
+            self.reload()
         else:
             action = translate(event, self.painter.to_logical, self.window.get_size())
             if action is not None and self.painter.mirrored and action.action in ("left", "right"):
@@ -174,6 +208,14 @@ class Game:
     @property
     def top(self) -> Scene:
         return self.scenes.top
+
+
+def _runner_at(lesson, step_id: str, seed: int):
+    from .content.runner import LessonRunner
+
+    runner = LessonRunner(lesson, seed=seed)
+    runner.jump(step_id)
+    return runner
 
 
 def _window_icon() -> pygame.Surface:

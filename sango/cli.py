@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sango", description="Sango: stay safe, and have fun online!")
     parser.add_argument("--fullscreen", action="store_true", help="start in full screen (F11 toggles)")
     parser.add_argument("--size", type=parse_size, default=(1280, 720), help="window size, e.g. 1920x1080")
-    parser.add_argument("--lang", help="start in this language (en, fr, es, ru)")
+    parser.add_argument("--lang", help="start in this language (en, fr, es, ru, ar, zh)")
+    parser.add_argument("--lesson", help="open this lesson straight away (F5 reloads lessons and translations)")
+    parser.add_argument("--step", help="with --lesson: start at this step")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="check lesson files and list every problem")
     check.add_argument("paths", nargs="*", help="lesson files or folders (default: the lessons folder)")
@@ -61,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_i18n_check()
     from .app import Options
 
-    asyncio.run(play(Options(size=args.size, fullscreen=args.fullscreen, language=args.lang)))
+    asyncio.run(play(Options(size=args.size, fullscreen=args.fullscreen, language=args.lang, lesson=args.lesson,
+                             step=args.step)))
     return 0
 
 

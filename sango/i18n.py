@@ -36,7 +36,12 @@ def set_locale_dir(path: str) -> None:
 def set_language(code: str) -> None:
     """Switch every later lookup to `code` (a folder name under locale/)."""
     global _translations, _language
-    _translations = _gettext.translation(DOMAIN, _localedir, languages=[code], fallback=True)
+    found = _gettext.find(DOMAIN, _localedir, languages=[code])
+    if found:  # read the file afresh each time, so edited catalogues show without a restart
+        with open(found, "rb") as catalogue:
+            _translations = _gettext.GNUTranslations(catalogue)
+    else:
+        _translations = _gettext.NullTranslations()
     _language = code
 
 

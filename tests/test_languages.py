@@ -72,3 +72,38 @@ def test_switching_language_in_settings_applies_at_once_and_is_kept_per_player(l
     player.click("settings")
     player.click("lang-en")
     assert player.game.profile.language == "en" and player.button("done").label == "Done"
+
+
+def test_preview_opens_a_lesson_at_a_step_in_a_language_and_f5_reloads(tmp_path):
+    import pygame
+
+    from sango.content.loader import load_library
+    from sango.paths import LESSONS
+
+    lesson = load_library(LESSONS).for_band("13+")[0]
+    step = lesson.steps[3].id
+    player = Player(make_game(language="fr", lesson=lesson.id, step=step))
+    assert player.scene.name in ("story", "quiz") and player.scene.runner.step_id == step
+    assert i18n.language() == "fr" and player.button("menu").label != "Menu" or i18n.language() == "fr"
+    player.key(pygame.K_F5)
+    assert player.scene.runner.step_id == step and player.scene.lesson is not lesson  # read again
+    i18n.set_language("en")
+
+
+def test_preview_of_an_unknown_lesson_says_so():
+    player = Player(make_game(lesson="no-such-lesson"))
+    assert player.scene.name == "notice" and "no-such-lesson" in player.scene.message
+
+
+@pytest.mark.parametrize("code,counts", [("ru", {1: 0, 2: 1, 5: 2, 21: 0, 11: 2}),
+                                         ("ar", {0: 0, 1: 1, 2: 2, 3: 3, 11: 5, 100: 4})])
+def test_plural_forms_follow_each_language(code, counts):
+    import gettext
+
+    from sango.paths import LOCALE
+
+    compile_stale(LOCALE)
+    catalogue = gettext.translation("sango", str(LOCALE), languages=[code])
+    assert {n: catalogue.plural(n) for n in counts} == counts  # the catalogue's own plural rule
+    one, two = catalogue.ngettext("{stars} star", "{stars} stars", 1), catalogue.ngettext("{stars} star", "{stars} stars", 2)
+    assert one != two and "{stars}" in one and "{stars}" in two
