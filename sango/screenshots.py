@@ -101,6 +101,46 @@ def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: st
     return shots
 
 
+def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = (1280, 720)) -> list[Path]:
+    """Every step of every lesson (each line, message and question) as a PNG, for a language reviewer."""
+    from .autoplay import make_game
+    from .content.model import ChatStep, DialogueStep, QuizStep
+    from .content.runner import LessonRunner
+    from .scenes.story import StoryScene
+
+    game = make_game(size=size, language=language)
+    written = []
+    for lesson in game.library.lessons:
+        folder = out_dir / lesson.band / lesson.id
+        folder.mkdir(parents=True, exist_ok=True)
+        for step in lesson.steps:
+            runner = LessonRunner(lesson, seed=1)
+            runner.jump(step.id)
+            game.scenes.push(StoryScene(game, lesson, runner))
+            count = {DialogueStep: lambda s: len(s.lines), ChatStep: lambda s: len(s.messages),
+                     QuizStep: lambda s: len(s.questions)}.get(type(step), lambda s: 1)(step)
+            for part in range(count):
+                scene = game.scenes.top
+                if isinstance(step, QuizStep):
+                    scene.session.answers[:] = [_skip(scene.session, i) for i in range(part)]  # show question `part`
+                    scene.relayout()
+                else:
+                    runner.shown = part + 1
+                game.run_frames(2)
+                path = folder / f"{lesson.steps.index(step) + 1:02d}-{step.id}-{part + 1}.png"
+                pygame.image.save(game.window, str(path))
+                written.append(path)
+            game.scenes.pop()
+    return written
+
+
+def _skip(session, index: int):
+    """An answer record that moves the quiz past question `index` without grading (for rendering only)."""
+    from .content.quiz import Answer
+
+    return Answer(session.questions[index], "", 0.0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
@@ -108,9 +148,15 @@ def main() -> None:
     parser.add_argument("--band", default="8-12")
     parser.add_argument("--text-scale", type=float, default=1.0, help="1.0, 1.25 or 1.5")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--all-steps", action="store_true",
+                        help="render every step of every lesson instead of the key screens")
     args = parser.parse_args()
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     size = tuple(int(v) for v in args.size.split("x"))
+    if args.all_steps:
+        paths = render_lessons(args.out, args.lang, size)
+        print(f"{len(paths)} pictures in {args.out}")
+        return
     for name, path in capture_screens(args.out, size, args.band, args.text_scale, args.lang).items():
         print(f"{name}: {path}")
 

@@ -50,3 +50,17 @@ def test_key_screens_render_fit_and_have_big_enough_buttons(band, text_scale, la
 def test_screens_scale_to_a_projector(tmp_path):
     shots = capture_screens(tmp_path, size=(1920, 1080), band="8-12")
     assert pygame.image.load(str(shots["choice"])).get_size() == (1920, 1080)
+
+
+def test_every_step_of_every_lesson_renders_for_review(tmp_path):
+    from sango.content.loader import load_library
+    from sango.content.model import ChatStep, DialogueStep, QuizStep
+    from sango.screenshots import render_lessons
+
+    expected = 0
+    for lesson in load_library(LOCALE.parent / "lessons").lessons:
+        for step in lesson.steps:
+            expected += {DialogueStep: lambda s: len(s.lines), ChatStep: lambda s: len(s.messages),
+                         QuizStep: lambda s: len(s.questions)}.get(type(step), lambda s: 1)(step)
+    paths = render_lessons(tmp_path, "zh")
+    assert len(paths) == expected and all(p.stat().st_size > 10_000 for p in paths)
