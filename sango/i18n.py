@@ -43,6 +43,7 @@ def set_language(code: str) -> None:
     else:
         _translations = _gettext.NullTranslations()
     _language = code
+    _adaptation_cache.clear()  # read adaptations afresh too (F5)
 
 
 def language() -> str:
@@ -73,6 +74,30 @@ def match_language(tag: str | None) -> str | None:
         return None
     base = tag.replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
     return base if base in available_languages() else None
+
+
+def adapted_avatar(lesson_id: str, character_id: str, default: str) -> str:
+    """The picture a language shows for a lesson character: `locale/<lang>/adaptations.json` can swap it,
+    e.g. {"avatars": {"kiko-treasure-game/grandma": "teacher"}}, so a locale adapts a lesson without
+    forking it (names are changed in the catalogue, under the context `<lesson>/characters/<id>/name`)."""
+    return _adaptations().get(f"{lesson_id}/{character_id}", default)
+
+
+_adaptation_cache: dict[str, dict[str, str]] = {}
+
+
+def _adaptations() -> dict[str, str]:
+    key = f"{_localedir}/{_language}"
+    if key not in _adaptation_cache:
+        import json
+
+        try:
+            raw = json.loads((Path(_localedir) / _language / "adaptations.json").read_text(encoding="utf-8"))
+            avatars = raw.get("avatars", {}) if isinstance(raw, dict) else {}
+            _adaptation_cache[key] = {k: v for k, v in avatars.items() if isinstance(k, str) and isinstance(v, str)}
+        except (OSError, ValueError):
+            _adaptation_cache[key] = {}
+    return _adaptation_cache[key]
 
 
 def _(message: str) -> str:

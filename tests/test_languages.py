@@ -107,3 +107,21 @@ def test_plural_forms_follow_each_language(code, counts):
     assert {n: catalogue.plural(n) for n in counts} == counts  # the catalogue's own plural rule
     one, two = catalogue.ngettext("{stars} star", "{stars} stars", 1), catalogue.ngettext("{stars} star", "{stars} stars", 2)
     assert one != two and "{stars}" in one and "{stars}" in two
+
+
+def test_a_locale_can_swap_a_lesson_characters_picture_without_forking_the_lesson(locale_dir):
+    import json
+
+    compile_stale(locale_dir)
+    (locale_dir / "fr" / "adaptations.json").write_text(json.dumps(
+        {"avatars": {"kiko-treasure-game/grandma": "teacher", "kiko-treasure-game/kiko": "no-such-picture"}}))
+    i18n.set_language("fr")
+    assert i18n.adapted_avatar("kiko-treasure-game", "grandma", "grandma") == "teacher"
+    player = Player(make_game(language="fr", lesson="kiko-treasure-game"))
+    scene = player.scene
+    grandma = scene.lesson.character("grandma")
+    kiko = scene.lesson.character("kiko")
+    assert scene._avatar(grandma) == "teacher"
+    assert scene._avatar(kiko) == "kiko"  # an unknown picture falls back to the lesson's own
+    i18n.set_language("en")
+    assert i18n.adapted_avatar("kiko-treasure-game", "grandma", "grandma") == "grandma"

@@ -9,7 +9,8 @@ from ..engine import theme
 from ..engine.painter import LOGICAL_W, Painter
 from ..engine.scene import Scene
 from ..engine.widgets import Button
-from ..i18n import _, tr
+from ..art.avatars import KEYS as AVATAR_KEYS
+from ..i18n import _, adapted_avatar, tr
 from .common import bubble, panel
 
 NEXT_RECT = pygame.Rect(926, 624, 330, 76)
@@ -168,6 +169,12 @@ class StoryScene(LessonScene):
                 p.icon(option.icon or "question", (button.rect.centerx, button.rect.y + (button.rect.height - 60) / 2),
                        min(150, button.rect.height - 110), theme.INK)
 
+    def _avatar(self, character) -> str:
+        if character is None:
+            return "unknown"
+        picture = adapted_avatar(self.lesson.id, character.id, character.avatar)
+        return picture if picture in AVATAR_KEYS else character.avatar
+
     def _speaker_name(self, speaker: str) -> str:
         if speaker == "sango":
             return "Sango"
@@ -185,7 +192,7 @@ class StoryScene(LessonScene):
             return None
         character = self.lesson.character(speaker)
         bob = 4 if talking and int(self.t * 8) % 2 else 0
-        p.avatar(character.avatar if character else "unknown", (200, 290 - bob), 220)
+        p.avatar(self._avatar(character), (200, 290 - bob), 220)
         p.text(self._speaker_name(speaker), (200, 412), 28, theme.INK, bold=True, anchor="midtop", width=320,
                align="center", fit_height=40)
         p.sango((130, 620), 150, "happy")
@@ -248,7 +255,7 @@ class StoryScene(LessonScene):
             p.text(text, (box.x + 16, box.y + 12), 24, theme.INK, width=inner)
             return
         character = self.lesson.character(message.sender)
-        p.avatar(character.avatar if character else "unknown", (area.x + 22, y + 22), 40)
+        p.avatar(self._avatar(character), (area.x + 22, y + 22), 40)
         p.text(self._speaker_name(message.sender), (area.x + 52, y), 20, theme.INK_SOFT, bold=True,
                width=area.width - 60, fit_height=26)
         box = pygame.Rect(area.x + 52, y + 28, max(w, 40) + 32, h + 24)
