@@ -104,7 +104,7 @@ def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: st
 def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = (1280, 720)) -> list[Path]:
     """Every step of every lesson (each line, message and question) as a PNG, for a language reviewer."""
     from .autoplay import make_game
-    from .content.model import ChatStep, DialogueStep, QuizStep
+    from .content.model import QuizStep
     from .content.runner import LessonRunner
     from .scenes.story import StoryScene
 
@@ -117,9 +117,7 @@ def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = 
             runner = LessonRunner(lesson, seed=1)
             runner.jump(step.id)
             game.scenes.push(StoryScene(game, lesson, runner))
-            count = {DialogueStep: lambda s: len(s.lines), ChatStep: lambda s: len(s.messages),
-                     QuizStep: lambda s: len(s.questions)}.get(type(step), lambda s: 1)(step)
-            for part in range(count):
+            for part in range(parts(step)):
                 scene = game.scenes.top
                 if isinstance(step, QuizStep):
                     scene.session.answers[:] = [_skip(scene.session, i) for i in range(part)]  # show question `part`
@@ -132,6 +130,19 @@ def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = 
                 written.append(path)
             game.scenes.pop()
     return written
+
+
+def parts(step) -> int:
+    """How many pictures a step needs for review: one per line, chat message or question."""
+    from .content.model import ChatStep, DialogueStep, QuizStep
+
+    if isinstance(step, DialogueStep):
+        return len(step.lines)
+    if isinstance(step, ChatStep):
+        return len(step.messages)
+    if isinstance(step, QuizStep):
+        return len(step.questions)
+    return 1
 
 
 def _skip(session, index: int):
