@@ -37,6 +37,7 @@ class Painter:
         self.ox = (w - LOGICAL_W * self.scale) / 2
         self.oy = (h - LOGICAL_H * self.scale) / 2
         self.cache.clear()
+        self._fits: dict[tuple, float] = {}
 
     def px(self, value: float) -> int:
         return max(1, round(value * self.scale)) if value > 0 else 0
@@ -96,6 +97,14 @@ class Painter:
 
     def fit(self, text: str, size: float, width: float | None, height: float, bold: bool = False) -> float:
         """The largest size up to `size` at which `text`, wrapped to `width`, is at most `height` tall."""
+        key = (text, size, width, height, bold, self.script, self.text_scale, self.scale)
+        if key not in self._fits:
+            if len(self._fits) > 4000:
+                self._fits.clear()
+            self._fits[key] = self._fit(text, size, width, height, bold)
+        return self._fits[key]
+
+    def _fit(self, text: str, size: float, width: float | None, height: float, bold: bool) -> float:
         while size > 12 and (self.measure(text, size, bold=bold, width=width)[1] > height
                              or (width and self.measure(text, size, bold=bold)[0] > width and " " not in text)):
             size -= 1

@@ -28,7 +28,8 @@ class SettingsScene(Overlay):
                                      lambda s=scale: self.set_text_scale(s), name=f"text-{round(scale * 100)}",
                                      style="secondary", selected=settings.text_scale == scale,
                                      text_size=round(22 * scale)))
-        for i, code in enumerate(available_languages()):
+        self.languages = available_languages()  # looked up once per layout, not every frame
+        for i, code in enumerate(self.languages):
             rect = pygame.Rect(x + (i % 3) * 170, BOX.y + 296 + (i // 3) * 62, 160, 54)
             self.controls.add(Button(rect, LANGUAGE_NAMES[code], lambda c=code: self.set_language(c),
                                      name=f"lang-{code}", style="secondary", selected=language() == code,
@@ -73,7 +74,7 @@ class SettingsScene(Overlay):
         for label, dy in rows:
             p.text(label, (BOX.x + 40, BOX.y + dy + 32), 28, theme.INK, bold=True, anchor="midleft", width=300,
                    fit_height=76)
-        if len(available_languages()) < len(SUPPORTED):
+        if len(self.languages) < len(SUPPORTED):
             p.text(_("More languages are coming soon."), (BOX.x + 360, BOX.y + 412), 22, theme.INK_SOFT,
                    width=500, fit_height=26)
         super().draw(p)
