@@ -12,9 +12,8 @@ import pygame
 
 from . import audio, i18n
 from .i18n import _
-from .content.loader import load_library
 from .content.model import LessonLibrary
-from .engine.input import translate
+from .engine.input import Input, translate
 from .engine.painter import LOGICAL_H, LOGICAL_W, Painter
 from .engine.scene import Scene, SceneStack
 from .helplines import Helpline, country_from_locale, helpline_for
@@ -22,6 +21,7 @@ from .catalogues import compile_stale
 from .paths import LESSONS, LOCALE
 from .save.progress import ProgressStore, Profile, SaveData
 from .save.storage import Storage, default_storage
+from .web import platform as web
 
 FPS = 60
 
@@ -39,6 +39,10 @@ class Options:
     language: str | None = None  # start in this language instead of the saved or system one
     lesson: str | None = None  # open this lesson straight away (translators' preview)
     step: str | None = None  # ... at this step
+    classroom: bool = False  # open classroom mode (behind the grown-ups' gate) at start
+    band: str | None = None  # classroom mode: start with this age band
+    class_folder: Path | None = None  # classroom mode: where results files, CSV and PDFs go
+    bundle: Path | None = None  # in the browser: the compiled lessons (default: next to main.py)
 
 
 class Game:
@@ -55,8 +59,12 @@ class Game:
         self.clock = pygame.time.Clock()
         self.running = True
         self.frames = 0
+        self.unshown_notices: list[str] = []  # save failures, shown at the next frame (see persist)
 
-        self.store = ProgressStore(self.options.storage or default_storage())
+        storage, storage_notices = self.options.storage, []
+        if storage is None:  # the browser keeps saves in the page's localStorage
+            storage, storage_notices = web.open_storage() if web.in_browser() else (default_storage(), [])
+        self.store = ProgressStore(storage)
         self.data: SaveData = self.store.load()
         compile_stale(LOCALE)
         if self.options.language:
@@ -75,15 +83,25 @@ class Game:
 
         self.scenes = SceneStack()
         self.scenes.push(TitleScene(self))
-        for notice in self.store.notices:
+        for notice in storage_notices + self.store.notices:
             self.scenes.push(NoticeScene(self, notice))
         if self.options.lesson:
             self.preview(self.options.lesson, self.options.step)
+        elif self.options.classroom:
+            from .scenes.classroom.menu import open_classroom
+
+            open_classroom(self, self.options.band)
 
     # ---- services for scenes ----------------------------------------------------------------
     @cached_property
     def library(self) -> LessonLibrary:
         """All lessons, read when first needed so the title screen appears at once."""
+        if web.in_browser():  # no PyYAML there: the lessons checked and compiled by `sango build-web`
+            from .web.bundle import BUNDLE, load_bundle
+
+            return load_bundle(self.options.bundle or BUNDLE)
+        from .content.loader import load_library
+
         return load_library(self.options.lessons_dir)
 
     def apply_settings(self) -> None:
@@ -103,12 +121,19 @@ class Game:
         return self.options.seed if self.options.seed is not None else random.randrange(1 << 30)
 
     def persist(self) -> None:
-        """Save profiles and progress now; a failure is shown, and play goes on."""
-        if not self.store.save(self.data):
-            from .scenes.notice import NoticeScene
+        """Save profiles and progress now; a failure is shown, and play goes on.
 
-            for notice in self.store.notices[-1:]:
-                self.scenes.push(NoticeScene(self, notice))
+        The notice opens with the next frame: a scene that saves while it opens (the results) would
+        otherwise take the notice's place on the stack, and the player would never see it.
+        """
+        if not self.store.save(self.data):
+            self.unshown_notices.extend(self.store.notices[-1:])
+
+    def show_notices(self) -> None:
+        from .scenes.notice import NoticeScene
+
+        while self.unshown_notices:
+            self.scenes.push(NoticeScene(self, self.unshown_notices.pop(0)))
 
     def open_help(self) -> None:
         from .scenes.help import HelpScene
@@ -164,6 +189,7 @@ class Game:
         """One frame: input, update, draw. Tests call this with scripted events and a fixed dt."""
         for event in events:
             self.handle(event)
+        self.show_notices()
         self.painter.clock += dt
         self.scenes.update(dt)
         self.scenes.draw(self.painter)
@@ -182,6 +208,8 @@ class Game:
             self.reload()
         else:
             action = translate(event, self.painter.to_logical, self.window.get_size())
+            if action is None and event.type == pygame.KEYDOWN:  # other keys (letters, a clicker's Page Down)
+                action = Input("key", key=event.key)
             if action is not None and self.painter.mirrored and action.action in ("left", "right"):
                 action = replace(action, action="right" if action.action == "left" else "left")
             if action is not None:
@@ -191,6 +219,8 @@ class Game:
         while self.running:
             dt = self.clock.tick(FPS) / 1000
             self.frame(pygame.event.get(), min(dt, 0.1))
+            if self.frames == 1 and web.in_browser():
+                self.library  # read the lessons now that the first frame is on screen
             await asyncio.sleep(0)
         self.persist()
 
@@ -227,6 +257,8 @@ def _window_icon() -> pygame.Surface:
 
 
 def _system_locale() -> str | None:
+    if web.in_browser():
+        return web.browser_language()
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if os.environ.get(name):
             return os.environ[name]

@@ -6,7 +6,10 @@ import pygame
 from collections import deque
 
 from sango.app import Game, Options
-from sango.content.model import ChoiceStep, Lesson, QuizStep
+from sango.content.activities import (
+    ChatToolsActivity, PasswordActivity, RedFlagsActivity, SettingsActivity, SortActivity,
+)
+from sango.content.model import PASSWORD_SYMBOLS, ChoiceStep, Lesson, QuizStep
 from sango.content.runner import LessonRunner
 from sango.save.storage import MemoryStorage
 
@@ -127,9 +130,27 @@ class Player:
                     self.click("next")
             elif scene.name == "quiz":
                 self.answer_question(scene, quiz, sort_by)
+            elif scene.name.startswith("activity-"):
+                seen.append(scene.runner.step_id)
+                self.play_activity(scene, sort_by)
             else:
                 raise AssertionError(f"unexpected scene {scene.name}")
         raise AssertionError("the lesson never ended")
+
+    def play_activity(self, scene, sort_by: str = "drag") -> None:
+        """Do a practice activity as a child might: first a poor move or two, then the task."""
+        activity = scene.activity
+        for name, how in activity_moves(activity):
+            if how == "drag" and sort_by in ("drag", "finger"):
+                card, group = name
+                self.drag(card, group, finger=sort_by == "finger")
+            elif how == "drag":
+                self.click(name[0])
+                self.click(name[1])
+            else:
+                self.click(name)
+        assert activity.done, f"activity {scene.runner.step_id} not done after playing it"
+        self.click("next")
 
     def answer_question(self, scene, quiz: str, sort_by: str) -> None:
         if scene.answer is not None:
@@ -160,6 +181,70 @@ class Player:
             self.click("check")
 
 
+def activity_moves(activity) -> list[tuple]:
+    """Button presses that do an activity, poor moves first: (button name, "click") or
+    ((card button, group button), "drag")."""
+    step = activity.step
+    if isinstance(activity, SortActivity):
+        moves = []
+        for i, card in enumerate(step.items):
+            if i == 0:  # first try the wrong group, to see the hint
+                wrong = next(g.id for g in step.groups if g.id != card.group)
+                moves.append(((f"card-{card.id}", f"group-{wrong}"), "drag"))
+            moves.append(((f"card-{card.id}", f"group-{card.group}"), "drag"))
+        return moves
+    if isinstance(activity, ChatToolsActivity):
+        moves = [(f"tool-{t.id}", "click") for t in step.tools if not t.safe]
+        moves += [(f"tool-{t.id}", "click") for t in step.tools if t.safe and t.after]  # too early: a tip
+        moves += [(f"tool-{t.id}", "click") for t in step.tools if t.safe and not t.after]
+        moves += [(f"tool-{t.id}", "click") for t in step.tools if t.safe and t.after]
+        return moves
+    if isinstance(activity, SettingsActivity):
+        moves = [("done", "click")]  # Done too early: Sango points at what is unsafe
+        for setting in step.settings:
+            unsafe = next((o for o in setting.options if not o.safe), None)
+            if unsafe is not None:
+                moves.append((f"option-{setting.id}-{unsafe.id}", "click"))
+            safe = next(o for o in setting.options if o.safe)
+            moves.append((f"option-{setting.id}-{safe.id}", "click"))
+        return moves + [("done", "click")]
+    if isinstance(activity, RedFlagsActivity):
+        return [(f"message-{m.id}", "click") for m in step.messages if not m.flag] + \
+               [(f"message-{m.id}", "click") for m in step.messages if m.flag]
+    if isinstance(activity, PasswordActivity):
+        personal = [t for t in step.tiles if t.personal]
+        words = [t for t in step.tiles if not t.personal][:3]
+        moves = [(f"tile-{personal[0].id}", "click"), ("undo", "click")] if personal else []
+        moves += [(f"tile-{t.id}", "click") for t in words[:2]] + [("done", "click")]  # too weak yet
+        moves += [(f"tile-{words[2].id}", "click"), ("symbol-0", "click"), ("done", "click")]
+        return moves
+    raise TypeError(f"no moves for {type(activity).__name__}")
+
+
+def solve(activity) -> None:
+    """Finish an activity directly, without the screens (for walking through a lesson's story)."""
+    step = activity.step
+    if isinstance(activity, SortActivity):
+        for card in step.items:
+            activity.place(card.id, card.group)
+    elif isinstance(activity, ChatToolsActivity):
+        for tool in sorted((t for t in step.tools if t.safe), key=lambda t: bool(t.after)):
+            activity.use(tool.id)
+    elif isinstance(activity, SettingsActivity):
+        for setting in step.settings:
+            activity.set(setting.id, next(o.id for o in setting.options if o.safe))
+        activity.check()
+    elif isinstance(activity, RedFlagsActivity):
+        for message in step.messages:
+            if message.flag:
+                activity.tap(message.id)
+    elif isinstance(activity, PasswordActivity):
+        for tile in [t for t in step.tiles if not t.personal][:3]:
+            activity.add(tile.id)
+        activity.add(PASSWORD_SYMBOLS[0])
+        activity.check()
+
+
 def _walk_to_choice(runner: LessonRunner) -> str | None:
     """Go on until the next choice (its step id) or the end (None), answering any quiz at random."""
     while not runner.finished and not isinstance(runner.step, ChoiceStep):
@@ -167,6 +252,8 @@ def _walk_to_choice(runner: LessonRunner) -> str | None:
             while not runner.quiz.done:
                 q = runner.quiz.current
                 runner.quiz.answer({} if q.type == "sort" else frozenset() if q.type == "multiple" else q.options[0].id)
+        if runner.activity is not None:
+            solve(runner.activity)
         runner.advance()
     return None if runner.finished else runner.step_id
 

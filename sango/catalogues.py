@@ -5,12 +5,15 @@ made at build time. Needs Babel, which the desktop install has; without it the g
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 
 def compile_stale(locale_dir: Path, domain: str = "sango") -> list[Path]:
     """Compile every `<lang>/LC_MESSAGES/<domain>.po` whose .mo is missing or older. Returns what it wrote."""
     written = []
+    if sys.platform == "emscripten":  # the browser build ships compiled catalogues, and has no Babel
+        return written
     for po in sorted(Path(locale_dir).glob(f"*/LC_MESSAGES/{domain}.po")):
         mo = po.with_suffix(".mo")
         if mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:

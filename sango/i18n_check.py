@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .content.loader import load_library
-from .content.model import ChatStep, ChoiceStep, DialogueStep, Lesson, QuizStep, Text
+from .content.model import (
+    ActivityStep, ChatStep, ChatToolsStep, ChoiceStep, DialogueStep, FeedStep, Lesson, PasswordStep, QuizStep,
+    RedFlagsStep, SettingsStep, SortStep, Text,
+)
 from .i18n import DOMAIN, script
 from .paths import LESSONS, LOCALE
 
@@ -45,6 +48,14 @@ SLOTS = {
     "card": Slot("sort card", 185, 21, 2, True),
     "group": Slot("sort group label", 330, 24, 1, True),
     "explanation": Slot("quiz explanation", 768, 26, 5),
+    "activity-prompt": Slot("activity instructions", 1180, 28, 2, True),
+    "sango-says": Slot("Sango's message", 696, 24, 3),
+    "activity-card": Slot("activity card", 230, 24, 2, True),
+    "setting-label": Slot("setting label", 380, 24, 2, True),
+    "setting-option": Slot("setting switch", 150, 22, 2, True),
+    "flag-message": Slot("chat message to tap", 780, 22, 2, True),
+    "tile": Slot("password tile", 170, 24, 1, True),
+    "post": Slot("social post", 440, 22, 4),
 }
 
 
@@ -68,7 +79,42 @@ def slots(lesson: Lesson) -> list[tuple[Text, Slot, str]]:
                 found += [(o.text, SLOTS["answer"], where) for o in q.options if q.type != "true_false"]
                 found += [(i.text, SLOTS["card"], where) for i in q.items]
                 found += [(g.label, SLOTS["group"], where) for g in q.groups]
+        elif isinstance(step, FeedStep):
+            found += [(post.text, SLOTS["post"], where) for post in step.posts]
+        if isinstance(step, ActivityStep):
+            found += [(step.prompt, SLOTS["activity-prompt"], where), (step.done, SLOTS["sango-says"], where)]
+            found += activity_slots(step, where)
     return found
+
+
+def activity_slots(step: ActivityStep, where: str) -> list[tuple[Text, Slot, str]]:
+    says = SLOTS["sango-says"]
+    if isinstance(step, SortStep):
+        return ([(g.label, SLOTS["group"], where) for g in step.groups]
+                + [(c.text, SLOTS["activity-card"], where) for c in step.items]
+                + [(c.hint, says, where) for c in step.items if c.hint])
+    if isinstance(step, ChatToolsStep):
+        return [(m.text, SLOTS["chat"], where) for m in step.messages] + [(t.feedback, says, where) for t in step.tools]
+    if isinstance(step, SettingsStep):
+        return [pair for s in step.settings for pair in
+                [(s.label, SLOTS["setting-label"], where), (s.hint, says, where)]
+                + [(o.text, SLOTS["setting-option"], where) for o in s.options]]
+    if isinstance(step, RedFlagsStep):
+        return ([(m.text, SLOTS["flag-message"], where) for m in step.messages]
+                + [(m.why, says, where) for m in step.messages if m.why])
+    if isinstance(step, PasswordStep):
+        return [(t.text, SLOTS["tile"], where) for t in step.tiles] + [(t.hint, says, where) for t in step.tiles if t.hint]
+    return []
+
+
+def placeholders_differ(ids: tuple[str, ...], strings: tuple[str, ...]) -> bool:
+    """A translation must use the English placeholders. A plural form may leave out the number
+    ("one more word" in Arabic says "a word"), but all forms together use every placeholder."""
+    wanted = set(PLACEHOLDER.findall(" ".join(ids)))
+    found = [set(PLACEHOLDER.findall(s)) for s in strings]
+    if len(ids) == 1:
+        return any(f != wanted for f in found)
+    return any(not f <= wanted for f in found) or set().union(*found) != wanted
 
 
 def catalogue_problems(po: Path) -> tuple[int, list[str]]:
@@ -89,7 +135,7 @@ def catalogue_problems(po: Path) -> tuple[int, list[str]]:
             problems.append(f"untranslated: {where}")
         elif m.fuzzy:
             problems.append(f"fuzzy: {where}")
-        elif any(set(PLACEHOLDER.findall(s)) != set(PLACEHOLDER.findall(" ".join(ids))) for s in strings):
+        elif placeholders_differ(ids, strings):
             problems.append(f"placeholders differ: {where}")
     return count, problems
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import os
 from pathlib import Path
 
@@ -13,8 +14,13 @@ import pygame
 from .content.model import ChatStep, ChoiceStep
 
 
+SHOWCASE = {"5-7": "kiko-treasure-game", "8-12": "yoko-class-chat", "13+": "kim-too-good-to-be-true"}  # a
+# lesson per band with every kind of story screen, for the key screens
+
+
 def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: str = "8-12",
-                    text_scale: float = 1.0, language: str = "en") -> dict[str, Path]:
+                    text_scale: float = 1.0, language: str = "en", lesson_id: str | None = None) -> dict[str, Path]:
+    """Key screens of one band, playing `lesson_id` (default: the band's first lesson)."""
     from .autoplay import Player, make_game
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -49,7 +55,7 @@ def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: st
     shot("settings")
     player.key(pygame.K_ESCAPE)
 
-    lesson = game.library.for_band(band)[0]
+    lesson = game.library.by_id(lesson_id or SHOWCASE.get(band, "")) or game.library.for_band(band)[0]
     player.click(f"lesson-{lesson.id}")
     shot("dialogue")
     seen: set[str] = set()
@@ -93,6 +99,11 @@ def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: st
                 player.answer_question(player.scene, "right", "tap")
             else:
                 player.answer_question(scene, "right", "tap")
+        elif scene.name.startswith("activity-"):
+            if scene.name not in seen:
+                seen.add(scene.name)
+                shot(scene.name)
+            player.play_activity(scene, "tap")
         else:
             break
     player.frames(90)  # the stars pop in one by one
@@ -101,16 +112,22 @@ def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: st
     return shots
 
 
-def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = (1280, 720)) -> list[Path]:
-    """Every step of every lesson (each line, message and question) as a PNG, for a language reviewer."""
-    from .autoplay import make_game
+def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = (1280, 720),
+                   band: str | None = None, text_scale: float = 1.0) -> list[Path]:
+    """Every step of every lesson (each line, message, post and question; each activity before and
+    after it is done) as a PNG, for authors and language reviewers."""
+    from .autoplay import make_game, solve
     from .content.model import QuizStep
     from .content.runner import LessonRunner
     from .scenes.story import StoryScene
 
     game = make_game(size=size, language=language)
+    game.data.settings.text_scale = text_scale
+    game.apply_settings()
     written = []
     for lesson in game.library.lessons:
+        if band and lesson.band != band:
+            continue
         folder = out_dir / lesson.band / lesson.id
         folder.mkdir(parents=True, exist_ok=True)
         for step in lesson.steps:
@@ -122,6 +139,10 @@ def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = 
                 if isinstance(step, QuizStep):
                     scene.session.answers[:] = [_skip(scene.session, i) for i in range(part)]  # show question `part`
                     scene.relayout()
+                elif runner.activity is not None:
+                    if part == 1:
+                        solve(runner.activity)
+                        scene.relayout()
                 else:
                     runner.shown = part + 1
                 game.run_frames(2)
@@ -134,12 +155,16 @@ def render_lessons(out_dir: Path, language: str = "en", size: tuple[int, int] = 
 
 def parts(step) -> int:
     """How many pictures a step needs for review: one per line, chat message or question."""
-    from .content.model import ChatStep, DialogueStep, QuizStep
+    from .content.model import ActivityStep, ChatStep, DialogueStep, FeedStep, QuizStep
 
     if isinstance(step, DialogueStep):
         return len(step.lines)
     if isinstance(step, ChatStep):
         return len(step.messages)
+    if isinstance(step, FeedStep):
+        return len(step.posts)
+    if isinstance(step, ActivityStep):
+        return 2  # before and after
     if isinstance(step, QuizStep):
         return len(step.questions)
     return 1
@@ -156,16 +181,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1280x720")
-    parser.add_argument("--band", default="8-12")
+    parser.add_argument("--band", default="8-12", help="the band to play (with --all-steps: only this band)")
     parser.add_argument("--text-scale", type=float, default=1.0, help="1.0, 1.25 or 1.5")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--all-steps", action="store_true",
                         help="render every step of every lesson instead of the key screens")
+    parser.add_argument("--classroom", action="store_true",
+                        help="classroom mode (gate, menu, presenter view) instead of the key screens")
     args = parser.parse_args()
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     size = tuple(int(v) for v in args.size.split("x"))
+    if args.classroom:
+        from .scenes.classroom.screenshots import capture_classroom
+
+        for name, path in capture_classroom(args.out, size, args.band, args.lang).items():
+            print(f"{name}: {path}")
+        return
     if args.all_steps:
-        paths = render_lessons(args.out, args.lang, size)
+        paths = render_lessons(args.out, args.lang, size, args.band if "--band" in sys.argv else None,
+                               args.text_scale)
         print(f"{len(paths)} pictures in {args.out}")
         return
     for name, path in capture_screens(args.out, size, args.band, args.text_scale, args.lang).items():

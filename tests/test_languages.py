@@ -119,9 +119,7 @@ def test_a_locale_can_swap_a_lesson_characters_picture_without_forking_the_lesso
     assert i18n.adapted_avatar("kiko-treasure-game", "grandma", "grandma") == "teacher"
     player = Player(make_game(language="fr", lesson="kiko-treasure-game"))
     scene = player.scene
-    grandma = scene.lesson.character("grandma")
-    kiko = scene.lesson.character("kiko")
-    assert scene._avatar(grandma) == "teacher"
-    assert scene._avatar(kiko) == "kiko"  # an unknown picture falls back to the lesson's own
+    assert scene.avatar_of("grandma") == "teacher"
+    assert scene.avatar_of("kiko") == "kiko"  # an unknown picture falls back to the lesson's own
     i18n.set_language("en")
     assert i18n.adapted_avatar("kiko-treasure-game", "grandma", "grandma") == "grandma"

@@ -13,6 +13,9 @@ BANDS = ("5-7", "8-12", "13+")
 TOPICS = ("bullying", "grooming", "personal-data", "netiquette")
 MOODS = ("happy", "talking", "thinking", "surprised", "concerned", "cheering", "waving", "covering")
 QUESTION_TYPES = ("single", "multiple", "true_false", "sort")
+ACTIVITY_KINDS = ("sort", "chat_tools", "settings", "red_flags", "password")
+CHAT_TOOLS = ("screenshot", "block", "report", "leave", "tell", "reply", "forward")
+PASSWORD_SYMBOLS = ("7", "!", "#", "42")  # tiles the game adds to every password activity
 SCHEMA_VERSION = 1
 
 
@@ -100,7 +103,7 @@ class Question:
 @dataclass(frozen=True)
 class Step:
     id: str
-    kind: str  # "dialogue", "chat", "choice", "quiz"
+    kind: str  # "dialogue", "chat", "choice", "quiz", "feed" or one of ACTIVITY_KINDS
     next: str | None = None  # explicit jump; None means the following step, or the end
     line: int = 0  # source line, for messages
 
@@ -128,6 +131,110 @@ class ChoiceStep(Step):
 class QuizStep(Step):
     intro: Text | None = None
     questions: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True)
+class FeedPost:
+    id: str
+    sender: str  # a character id, or "me"
+    text: Text
+    picture: str = ""  # an icon drawn as the post's picture
+    likes: int | None = None
+
+
+@dataclass(frozen=True)
+class FeedStep(Step):
+    app: str = ""
+    posts: tuple[FeedPost, ...] = ()
+
+
+# ---- practice activities: the child rehearses a real action (see docs/lesson-format.md) ----------
+@dataclass(frozen=True)
+class ActivityStep(Step):
+    prompt: Text | None = None
+    done: Text | None = None  # Sango's praise when the task is complete
+
+
+@dataclass(frozen=True)
+class SortCard:
+    id: str
+    text: Text
+    group: str
+    icon: str = ""
+    hint: Text | None = None  # said when the card is put in a wrong group
+
+
+@dataclass(frozen=True)
+class SortStep(ActivityStep):
+    groups: tuple[SortGroup, ...] = ()
+    items: tuple[SortCard, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChatTool:
+    id: str  # one of CHAT_TOOLS
+    safe: bool
+    feedback: Text
+    after: str | None = None  # a tool that must be used first
+
+
+@dataclass(frozen=True)
+class ChatToolsStep(ActivityStep):
+    app: str = ""
+    title: Text | None = None
+    messages: tuple[ChatMessage, ...] = ()
+    tools: tuple[ChatTool, ...] = ()
+
+
+@dataclass(frozen=True)
+class SettingOption:
+    id: str
+    text: Text
+    safe: bool = False
+
+
+@dataclass(frozen=True)
+class Setting:
+    id: str
+    label: Text
+    options: tuple[SettingOption, ...]
+    hint: Text
+    icon: str = ""
+
+
+@dataclass(frozen=True)
+class SettingsStep(ActivityStep):
+    app: str = ""
+    settings: tuple[Setting, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlagMessage:
+    id: str
+    sender: str
+    text: Text
+    flag: bool = False
+    why: Text | None = None
+
+
+@dataclass(frozen=True)
+class RedFlagsStep(ActivityStep):
+    app: str = ""
+    title: Text | None = None
+    messages: tuple[FlagMessage, ...] = ()
+
+
+@dataclass(frozen=True)
+class PasswordTile:
+    id: str
+    text: Text
+    personal: bool = False
+    hint: Text | None = None
+
+
+@dataclass(frozen=True)
+class PasswordStep(ActivityStep):
+    tiles: tuple[PasswordTile, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import ChatStep, ChoiceStep, DialogueStep, Lesson, Option, QuizStep, Step
+from .activities import start_activity
+from .model import ActivityStep, ChatStep, ChoiceStep, DialogueStep, FeedStep, Lesson, Option, QuizStep, Step
 from .quiz import QuizSession
 
 
@@ -11,9 +12,10 @@ from .quiz import QuizSession
 class LessonRunner:
     """Walks a lesson step by step.
 
-    Dialogue and chat steps reveal their lines one at a time (`shown` counts them). A choice waits
-    for `choose()`; its feedback stays up until `advance()` follows the option. The quiz step is
-    played through `quiz`. `finished` turns true after the last step.
+    Dialogue, chat and feed steps reveal their lines one at a time (`shown` counts them). A choice
+    waits for `choose()`; its feedback stays up until `advance()` follows the option. A practice
+    activity is played through `activity` and can be left once it is done. The quiz step is played
+    through `quiz`. `finished` turns true after the last step.
     """
 
     lesson: Lesson
@@ -23,6 +25,7 @@ class LessonRunner:
     feedback: Option | None = None
     choices: list[tuple[str, str]] = field(default_factory=list)  # (step id, option id) in order
     quiz: QuizSession | None = None
+    activity: object | None = None  # the state of the current practice activity (content/activities.py)
     finished: bool = False
     visited: list[str] = field(default_factory=list)
 
@@ -43,8 +46,12 @@ class LessonRunner:
         if self.finished:
             return
         step = self.step
-        if isinstance(step, (DialogueStep, ChatStep)) and self.shown < self._length(step):
+        if isinstance(step, (DialogueStep, ChatStep, FeedStep)) and self.shown < self._length(step):
             self.shown += 1
+        elif isinstance(step, ActivityStep):
+            if self.activity is None or not self.activity.done:
+                raise RuntimeError(f"step {step.id!r} waits for its activity to be done")
+            self._leave(step)
         elif isinstance(step, ChoiceStep):
             if self.feedback is None:
                 raise RuntimeError(f"step {step.id!r} waits for a choice")
@@ -90,6 +97,8 @@ class LessonRunner:
             return len(step.lines)
         if isinstance(step, ChatStep):
             return len(step.messages)
+        if isinstance(step, FeedStep):
+            return len(step.posts)
         return 1
 
     def _follow_option(self, step: ChoiceStep, option: Option) -> None:
@@ -114,5 +123,6 @@ class LessonRunner:
         self.shown = 1
         self.feedback = None
         self.visited.append(step_id)
+        self.activity = start_activity(step)
         if isinstance(step, QuizStep) and self.quiz is None:
             self.quiz = QuizSession(step, self.seed)

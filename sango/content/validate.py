@@ -12,11 +12,13 @@ from .key_messages import ALL_KEY_MESSAGES, band_of
 from .model import (
     BANDS, CHARACTER_AVATARS, ICONS, MOODS, QUESTION_TYPES, SCHEMA_VERSION, TOPICS, Character, ChatMessage,
     ChatStep, ChoiceStep, DialogueStep, Lesson, Line, Option, Question, QuizOption, QuizStep, SortGroup,
-    SortItem, Step, TeacherNotes, Text,
+    SortItem, Step, TeacherNotes, Text, CHAT_TOOLS, ChatTool, ChatToolsStep, FeedPost, FeedStep, FlagMessage,
+    PasswordStep, PasswordTile, RedFlagsStep, Setting, SettingOption, SettingsStep, SortCard, SortStep,
 )
 from .yaml_safe import Node, NodeReader, suggest
 
-STEP_KINDS = ("dialogue", "chat", "choice", "quiz")
+STEP_KINDS = ("dialogue", "chat", "choice", "quiz", "feed", "sort", "chat_tools", "settings", "red_flags",
+              "password")
 RESERVED_CHARACTER_IDS = ("sango", "narrator", "me")
 TOP_REQUIRED = ("schema_version", "id", "band", "topic", "title", "summary", "key_messages", "teacher_notes", "steps")
 STEP_KEYS = {  # kind: (required, optional), besides id, kind and next
@@ -24,10 +26,21 @@ STEP_KEYS = {  # kind: (required, optional), besides id, kind and next
     "chat": (("app", "messages"), ("title",)),
     "choice": (("prompt", "options"), ("speaker",)),
     "quiz": (("questions",), ("intro",)),
+    "feed": (("app", "posts"), ()),
+    "sort": (("prompt", "groups", "items", "done"), ()),
+    "chat_tools": (("app", "messages", "prompt", "tools", "done"), ("title",)),
+    "settings": (("app", "prompt", "settings", "done"), ()),
+    "red_flags": (("app", "messages", "prompt", "done"), ("title",)),
+    "password": (("prompt", "tiles", "done"), ()),
 }
+ACTIVITY_RESERVED = ("title", "prompt", "done")  # ids that would clash with an activity's own texts
+FEED_POSTS, TOOLS, SETTINGS, SETTING_OPTIONS, FLAG_MESSAGES, TOOL_MESSAGES, TILES = \
+    (1, 6), (2, 6), (2, 5), (2, 3), (2, 6), (1, 5), (4, 10)
 QUESTION_REQUIRED = ("id", "type", "key_message", "prompt", "explanation")
 QUESTION_KEYS = {"single": ("options",), "multiple": ("options",), "true_false": ("answer",),
                  "sort": ("groups", "items")}
+ACTIVITY_BUILDERS = {"sort": "sort_step", "chat_tools": "chat_tools_step", "settings": "settings_step",
+                     "red_flags": "red_flags_step", "password": "password_step"}
 CHOICE_OPTIONS, QUIZ_OPTIONS, SORT_GROUPS, SORT_ITEMS = (2, 4), (2, 5), (2, 3), (2, 8)
 TRUE_TEXT, FALSE_TEXT = Text("True", "quiz/true"), Text("False", "quiz/false")
 
@@ -48,6 +61,13 @@ SPACE = {  # translator hints: how much room the text has on screen
     "quiz-option": "quiz option button, about 50 characters",
     "group": "sort group heading, about 20 characters",
     "item": "sort card, about 15 characters on 2 short lines",
+    "activity-prompt": "instructions above the activity, about 60 characters per line, 2 lines",
+    "sango-says": "Sango's message under the activity, about 60 characters per line, 3 lines",
+    "setting-label": "settings row label, about 30 characters",
+    "setting-option": "settings switch button, about 14 characters",
+    "flag-message": "chat bubble, about 40 characters per line, 2 lines",
+    "tile": "password word tile, about 10 characters",
+    "post": "social media post, about 45 characters per line, 3 lines",
 }
 
 
@@ -58,6 +78,16 @@ class LessonString:
     text: Text
     line: int
     comments: tuple[str, ...]
+
+
+def _clash_name(item_id: str, reserved: tuple[str, ...]) -> str:
+    if item_id == "title":
+        return "chat title"
+    if reserved == ("prompt", "explanation"):
+        return f"question {item_id}"
+    if reserved == ("label", "hint"):
+        return f"setting's {item_id}"
+    return f"step's {item_id}"
 
 
 class LessonBuilder(NodeReader):
@@ -178,6 +208,13 @@ class LessonBuilder(NodeReader):
             intro = self.text(values["intro"], f"{ctx}/intro", "intro", "intro") if "intro" in values else None
             return QuizStep(**common, intro=intro, questions=self.each(values.get("questions"), "questions",
                                                                       self.question, ctx))
+        if kind == "feed":
+            posts = self.each(values.get("posts"), "posts", self.post, ctx, count=FEED_POSTS)
+            return FeedStep(**common, app=self.word(values.get("app"), "app"), posts=posts)
+        if kind in ACTIVITY_BUILDERS:
+            common |= dict(prompt=self.text(values.get("prompt"), f"{ctx}/prompt", "prompt", "activity-prompt"),
+                           done=self.text(values.get("done"), f"{ctx}/done", "done", "sango-says", "Sango"))
+            return getattr(self, ACTIVITY_BUILDERS[kind])(values, common, ctx)
         return Step(**common)
 
     def line(self, node: Node, item_id: str, ctx: str) -> Line:
@@ -189,12 +226,19 @@ class LessonBuilder(NodeReader):
 
     def message(self, node: Node, item_id: str, ctx: str) -> ChatMessage:
         values = self.fields(node, f"message '{item_id}'", ("id", "from", "text"))
-        sender = self.word(values.get("from"), "from")
+        sender = self.sender(values.get("from"))
+        return ChatMessage(item_id, sender, self.text(values.get("text"), f"{ctx}/{item_id}", "text", "message",
+                                                      self.sender_name(sender)))
+
+    def sender(self, node: Node | None) -> str:
+        sender = self.word(node, "from")
         if sender and sender != "me" and sender not in self.names:
             hint = suggest(sender, [*self.names, "me"]) or f" (a message is from {', '.join(['me', *self.names])})"
-            self.problem(values["from"], f"unknown chat sender '{sender}'{hint}")
-        name = "the player" if sender == "me" else self.speaker_name(sender)
-        return ChatMessage(item_id, sender, self.text(values.get("text"), f"{ctx}/{item_id}", "text", "message", name))
+            self.problem(node, f"unknown chat sender '{sender}'{hint}")
+        return sender
+
+    def sender_name(self, sender: str) -> str:
+        return "the player" if sender == "me" else self.speaker_name(sender)
 
     def choice(self, values: dict[str, Node], common: dict, ctx: str) -> ChoiceStep:
         speaker = self.speaker(values["speaker"]) if "speaker" in values else "sango"
@@ -218,6 +262,119 @@ class LessonBuilder(NodeReader):
         icon = self.known(values["icon"], "icon", ICONS) if "icon" in values else ""
         mood = self.known(values["mood"], "mood", MOODS) if "mood" in values else ""
         return Option(item_id, text, feedback, safe, icon, self.link(values.get("next"), what), mood)
+
+    def post(self, node: Node, item_id: str, ctx: str) -> FeedPost:
+        values = self.fields(node, f"post '{item_id}'", ("id", "from", "text"), ("picture", "likes"))
+        sender = self.sender(values.get("from"))
+        text = self.text(values.get("text"), f"{ctx}/{item_id}", "text", "post", self.sender_name(sender))
+        picture = self.known(values["picture"], "picture", ICONS) if "picture" in values else ""
+        likes = self.integer(values["likes"], "likes", 0) if "likes" in values else None
+        return FeedPost(item_id, sender, text, picture, likes)
+
+    # ---- practice activities ------------------------------------------------------------------
+    def sort_step(self, values: dict[str, Node], common: dict, ctx: str) -> SortStep:
+        seen: dict[str, int] = {}
+        groups = self.each(values.get("groups"), "groups", self.sort_group, ctx, seen, ACTIVITY_RESERVED, SORT_GROUPS)
+        self.group_ids = [g.id for g in groups]
+        cards = self.each(values.get("items"), "items", self.sort_card, ctx, seen, ACTIVITY_RESERVED, SORT_ITEMS)
+        return SortStep(**common, groups=groups, items=cards)
+
+    def sort_card(self, node: Node, item_id: str, ctx: str) -> SortCard:
+        values = self.fields(node, f"item '{item_id}'", ("id", "text", "group"), ("icon", "hint"))
+        item = self.sort_item(node, item_id, ctx, values)
+        icon = self.known(values["icon"], "icon", ICONS) if "icon" in values else ""
+        hint = self.text(values["hint"], f"{ctx}/{item_id}/hint", "hint", "sango-says", "Sango") \
+            if "hint" in values else None
+        return SortCard(item_id, item.text, item.group, icon, hint)
+
+    def chat_tools_step(self, values: dict[str, Node], common: dict, ctx: str) -> ChatToolsStep:
+        title = self.text(values["title"], f"{ctx}/title", "title", "chat-title") if "title" in values else None
+        messages = self.each(values.get("messages"), "messages", self.message, ctx, reserved=ACTIVITY_RESERVED,
+                             count=TOOL_MESSAGES)
+        tools = self.each(values.get("tools"), "tools", self.chat_tool, ctx, count=TOOLS)
+        names = [t.id for t in tools]
+        for tool, node in zip(tools, self.list_of(values.get("tools"), "tools")):
+            if tool.after and tool.after not in names:
+                self.problem(node.value.get("after", node), f"tool '{tool.id}' comes after '{tool.after}', "
+                                                            f"but this step has no such tool")
+            elif tool.after and tool.after == tool.id:
+                self.problem(node.value.get("after", node), f"tool '{tool.id}' cannot come after itself")
+        if tools and not any(t.safe for t in tools):
+            self.problem(values["tools"], f"no tool of step '{common['id']}' is safe: the step could never end")
+        return ChatToolsStep(**common, app=self.word(values.get("app"), "app"), title=title, messages=messages,
+                             tools=tools)
+
+    def chat_tool(self, node: Node, item_id: str, ctx: str) -> ChatTool:
+        values = self.fields(node, f"tool '{item_id}'", ("id", "safe", "feedback"), ("after",))
+        if item_id and item_id not in CHAT_TOOLS:
+            self.problem(values["id"], f"unknown tool '{item_id}'{suggest(item_id, list(CHAT_TOOLS))} "
+                                       f"(a tool is one of {', '.join(CHAT_TOOLS)})")
+        feedback = self.text(values.get("feedback"), f"{ctx}/{item_id}/feedback", "feedback", "sango-says", "Sango")
+        after = self.word(values["after"], "after") if "after" in values else None
+        return ChatTool(item_id, self.boolean(values.get("safe"), "safe"), feedback, after or None)
+
+    def settings_step(self, values: dict[str, Node], common: dict, ctx: str) -> SettingsStep:
+        settings = self.each(values.get("settings"), "settings", self.setting, ctx, reserved=ACTIVITY_RESERVED,
+                             count=SETTINGS)
+        if settings and all(s.options and s.options[0].safe for s in settings):
+            self.problem(values["settings"], f"every setting of step '{common['id']}' already starts safe: "
+                                             f"put an unsafe option first in at least one")
+        return SettingsStep(**common, app=self.word(values.get("app"), "app"), settings=settings)
+
+    def setting(self, node: Node, item_id: str, ctx: str) -> Setting:
+        values = self.fields(node, f"setting '{item_id}'", ("id", "label", "options", "hint"), ("icon",))
+        label = self.text(values.get("label"), f"{ctx}/{item_id}/label", "label", "setting-label")
+        options = self.each(values.get("options"), "options", self.setting_option, f"{ctx}/{item_id}",
+                            reserved=("label", "hint"), count=SETTING_OPTIONS)
+        if options and not any(o.safe for o in options):
+            self.problem(values["options"], f"no option of setting '{item_id}' is safe")
+        hint = self.text(values.get("hint"), f"{ctx}/{item_id}/hint", "hint", "sango-says", "Sango")
+        icon = self.known(values["icon"], "icon", ICONS) if "icon" in values else ""
+        return Setting(item_id, label, options, hint, icon)
+
+    def setting_option(self, node: Node, item_id: str, ctx: str) -> SettingOption:
+        values = self.fields(node, f"option '{item_id}'", ("id", "text"), ("safe",))
+        safe = self.boolean(values["safe"], "safe") if "safe" in values else False
+        return SettingOption(item_id, self.text(values.get("text"), f"{ctx}/{item_id}", "text", "setting-option"), safe)
+
+    def red_flags_step(self, values: dict[str, Node], common: dict, ctx: str) -> RedFlagsStep:
+        title = self.text(values["title"], f"{ctx}/title", "title", "chat-title") if "title" in values else None
+        messages = self.each(values.get("messages"), "messages", self.flag_message, ctx, reserved=ACTIVITY_RESERVED,
+                             count=FLAG_MESSAGES)
+        if messages and (all(m.flag for m in messages) or not any(m.flag for m in messages)):
+            self.problem(values["messages"], f"step '{common['id']}' needs at least one message with flag: true "
+                                             f"and at least one without")
+        return RedFlagsStep(**common, app=self.word(values.get("app"), "app"), title=title, messages=messages)
+
+    def flag_message(self, node: Node, item_id: str, ctx: str) -> FlagMessage:
+        values = self.fields(node, f"message '{item_id}'", ("id", "from", "text"), ("flag", "why"))
+        sender = self.sender(values.get("from"))
+        text = self.text(values.get("text"), f"{ctx}/{item_id}", "text", "flag-message", self.sender_name(sender))
+        flag = self.boolean(values["flag"], "flag") if "flag" in values else False
+        why = self.text(values["why"], f"{ctx}/{item_id}/why", "why", "sango-says", "Sango") if "why" in values else None
+        if flag and "why" not in values:
+            self.problem(values["flag"], f"message '{item_id}' is a flag, so it needs a 'why' (Sango says why "
+                                         f"it is a warning sign)")
+        return FlagMessage(item_id, sender, text, flag, why)
+
+    def password_step(self, values: dict[str, Node], common: dict, ctx: str) -> PasswordStep:
+        tiles = self.each(values.get("tiles"), "tiles", self.password_tile, ctx, reserved=ACTIVITY_RESERVED,
+                          count=TILES)
+        if tiles and sum(not t.personal for t in tiles) < 3:
+            self.problem(values["tiles"], f"step '{common['id']}' needs at least 3 tiles that are not personal, "
+                                          f"or no strong password can be built")
+        return PasswordStep(**common, tiles=tiles)
+
+    def password_tile(self, node: Node, item_id: str, ctx: str) -> PasswordTile:
+        values = self.fields(node, f"tile '{item_id}'", ("id", "text"), ("personal", "hint"))
+        text = self.text(values.get("text"), f"{ctx}/{item_id}", "text", "tile")
+        personal = self.boolean(values["personal"], "personal") if "personal" in values else False
+        hint = self.text(values["hint"], f"{ctx}/{item_id}/hint", "hint", "sango-says", "Sango") \
+            if "hint" in values else None
+        if personal and "hint" not in values:
+            self.problem(values["personal"], f"tile '{item_id}' is personal, so it needs a 'hint' (why it is "
+                                             f"easy to guess)")
+        return PasswordTile(item_id, text, personal, hint)
 
     # ---- quiz ---------------------------------------------------------------------------------
     def question(self, node: Node, q_id: str, ctx: str) -> Question:
@@ -272,8 +429,9 @@ class LessonBuilder(NodeReader):
         icon = self.known(values["icon"], "icon", ICONS) if "icon" in values else ""
         return SortGroup(item_id, self.text(values.get("label"), f"{ctx}/{item_id}", "label", "group"), icon)
 
-    def sort_item(self, node: Node, item_id: str, ctx: str) -> SortItem:
-        values = self.fields(node, f"item '{item_id}'", ("id", "text", "group"))
+    def sort_item(self, node: Node, item_id: str, ctx: str, values: dict[str, Node] | None = None) -> SortItem:
+        if values is None:
+            values = self.fields(node, f"item '{item_id}'", ("id", "text", "group"))
         text = self.text(values.get("text"), f"{ctx}/{item_id}", "text", "item")
         group = self.word(values.get("group"), "group")
         if group and self.group_ids and group not in self.group_ids:
@@ -297,7 +455,7 @@ class LessonBuilder(NodeReader):
             item_id = self.ident(item.value.get("id"))
             if item_id in reserved:
                 self.problem(item.value["id"], f"'{item_id}' cannot be used as an id here: it would clash with "
-                                               f"the {'chat title' if item_id == 'title' else 'question ' + item_id}")
+                                               f"the {_clash_name(item_id, reserved)}")
             elif item_id:
                 self.unique(seen, item_id, item.value["id"])
             built.append(build(item, item_id, ctx))

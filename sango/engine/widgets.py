@@ -60,11 +60,12 @@ class Button:
                    align="center", anchor="midbottom")
         elif centred:
             area = pygame.Rect(r.x, r.y, r.width, r.height - self.reserve_bottom)
-            size = fit_size(p, self.label, self.text_size, r.width - 24, self._lines(area, p.text_scale), self.script)
+            size = fit_size(p, self.label, self.text_size, r.width - 24, self._lines(area, p.text_scale), self.script,
+                            area.height - 8)
             p.text(self.label, area.center, size, ink, bold=True, width=r.width - 24, align="center", anchor="center",
                    script=self.script)
         else:
-            size = fit_size(p, self.label, self.text_size, text_w, self._lines(r, p.text_scale))
+            size = fit_size(p, self.label, self.text_size, text_w, self._lines(r, p.text_scale), height=r.height - 8)
             p.text(self.label, (content_left, r.centery), size, ink, bold=True, width=text_w, anchor="midleft")
         if self.style == "toggle":
             box = pygame.Rect(r.right - 48, r.centery - 14, 28, 28)
@@ -159,24 +160,27 @@ class Controls:
             button.draw(p, self.show_focus and button is self.focus, button is self.pressed, button is hovered)
 
 
-def fit_size(p: Painter, text: str, size: float, width: float, max_lines: int, script: str | None = None) -> float:
-    """The largest text size up to `size` at which `text` fits `width` in `max_lines`, words unbroken."""
+def fit_size(p: Painter, text: str, size: float, width: float, max_lines: int, script: str | None = None,
+             height: float | None = None) -> float:
+    """The largest text size up to `size` at which `text` fits `width` in `max_lines` (and `height`,
+    if given: scripts differ in line height), words unbroken."""
     script = script or p.script
-    key = (text, size, round(width), max_lines, p.text_scale, p.scale, script)
+    key = (text, size, round(width), max_lines, p.text_scale, p.scale, script, height and round(height))
     if key not in _fitted:
-        _fitted[key] = _fit(p, text, size, width, max_lines, script)
+        _fitted[key] = _fit(p, text, size, width, max_lines, script, height)
     return _fitted[key]
 
 
 _fitted: dict[tuple, float] = {}
 
 
-def _fit(p: Painter, text: str, size: float, width: float, max_lines: int, script: str) -> float:
+def _fit(p: Painter, text: str, size: float, width: float, max_lines: int, script: str,
+         height: float | None = None) -> float:
     while size > 11:
         widest_word = max((p.measure(w, size, bold=True, script=script)[0] for w in text.split()), default=0)
-        lines = (p.measure(text, size, bold=True, width=width, script=script)[1]
-                 / (p.measure("Ag", size, bold=True, script=script)[1] * 1.15))
-        if widest_word <= width and lines <= max_lines + 0.2:
+        tall = p.measure(text, size, bold=True, width=width, script=script)[1]
+        lines = tall / (p.measure("Ag", size, bold=True, script=script)[1] * 1.15)
+        if widest_word <= width and lines <= max_lines + 0.2 and (height is None or tall <= height):
             return size
         size -= 2
     return size

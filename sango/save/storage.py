@@ -3,7 +3,7 @@
 A key such as "progress" is a short name (letters, digits, ".", "-", "_"). `FileStorage` keeps it as
 `<folder>/progress.json`, written atomically, with the previous version kept as `progress.bak.json`
 (readable as the key "progress.bak"). `MemoryStorage` models the browser's localStorage: strings only,
-keys namespaced "sango/...". Nothing here deletes a save: damaged ones are set aside under a new name.
+keys namespaced "sango/..."; `LocalStorage` is the real one, in the browser. Nothing here deletes a save: damaged ones are set aside under a new name.
 """
 from __future__ import annotations
 
@@ -164,6 +164,73 @@ class MemoryStorage:
         return self._k(target)
 
 
+class _PageItems(MutableMapping[str, str]):
+    """The browser's `window.localStorage` seen as a dict (getItem / setItem / removeItem)."""
+
+    def __init__(self, local_storage) -> None:
+        self.local = local_storage
+
+    def _get(self, name: str) -> str | None:
+        value = self.local.getItem(name)
+        if value is None or (not isinstance(value, str) and str(value) in ("null", "undefined")):
+            return None  # JavaScript's null, however the bridge hands it over
+        return str(value)
+
+    def __getitem__(self, name: str) -> str:
+        value = self._get(name)
+        if value is None:
+            raise KeyError(name)
+        return value
+
+    def __setitem__(self, name: str, text: str) -> None:
+        self.local.setItem(name, text)
+
+    def __delitem__(self, name: str) -> None:
+        if self._get(name) is None:
+            raise KeyError(name)
+        self.local.removeItem(name)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self._get(name) is not None
+
+    def __iter__(self):  # localStorage has no cheap listing, and nothing here needs one
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+class LocalStorage(MemoryStorage):
+    """The browser's `window.localStorage`: strings under "sango/<key>", kept across reloads.
+
+    Anything the page throws (quota exceeded when full, SecurityError when storage is blocked)
+    becomes a StorageError, which the game shows as a friendly notice while play goes on.
+    """
+
+    def __init__(self, local_storage) -> None:
+        super().__init__(_PageItems(local_storage))
+
+    def _guard(self, action, *args):
+        try:
+            return action(*args)
+        except (StorageError, ValueError):
+            raise
+        except Exception as error:  # noqa: BLE001 - the JavaScript bridge raises its own kinds
+            raise StorageError(f"the browser's storage refused: {error}") from error
+
+    def exists(self, key: str) -> bool:
+        return self._guard(super().exists, key)
+
+    def read(self, key: str) -> str | None:
+        return self._guard(super().read, key)
+
+    def write(self, key: str, text: str) -> None:
+        self._guard(super().write, key, text)
+
+    def set_aside(self, key: str, label: str) -> str:
+        return self._guard(super().set_aside, key, label)
+
+
 def data_dir() -> Path:
     """The per-user data folder, or $SANGO_DATA_DIR when set (tests, portable installs)."""
     override = os.environ.get(ENV_DATA_DIR)
@@ -176,3 +243,12 @@ def data_dir() -> Path:
 
 def default_storage() -> Storage:
     return FileStorage(data_dir())
+
+
+def pictures_folder() -> Path:
+    """Where pictures the child saves (certificates) go: their Pictures folder, or the data folder."""
+    if os.environ.get(ENV_DATA_DIR):
+        return data_dir() / "pictures"
+    import platformdirs
+
+    return Path(platformdirs.user_pictures_dir()) / "Sango"

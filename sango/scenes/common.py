@@ -36,7 +36,8 @@ def bubble(p: Painter, r: pygame.Rect, text: str, tail: tuple[float, float] | No
     panel(p, r, colour, 24, border)
     if tail:  # hide the seam where the tail meets the bubble
         p.polygon(colour, pts)
-    p.text(text, (r.x + 28, r.y + 22), size, theme.INK, width=r.width - 56)
+    if text:
+        p.text(text, (r.x + 28, r.y + 22), size, theme.INK, width=r.width - 56)
 
 
 def star_row(p: Painter, centre: tuple[float, float], stars: int, size: float = 40, total: int = 3) -> None:

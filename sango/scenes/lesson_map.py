@@ -15,7 +15,8 @@ from .band import band_label
 from .common import star_row
 
 TOPIC_ICONS = {"bullying": "heart", "grooming": "eye", "personal-data": "lock", "netiquette": "chat"}
-COLUMN_W, CARD_H = 290, 150
+COLUMN_W, CARD_H, ROW_GAP = 290, 118, 12
+BADGE = pygame.Rect(30, 622, 330, 84)
 
 
 def topic_label(topic: str) -> str:
@@ -42,12 +43,38 @@ class LessonMapScene(Scene):
                 self.controls.add(Button(rect, tr(lesson.title), lambda l=lesson: self.play(l),
                                          name=f"lesson-{lesson.id}", style="secondary", text_size=24, max_lines=2,
                                          reserve_bottom=34))
+        progress = self.band_progress()
+        label = _("My certificate") if progress.champion else ngettext(
+            "{done} of {total} lesson done", "{done} of {total} lessons done", progress.total).format(
+            done=progress.finished, total=progress.total)
+        self.controls.add(Button(BADGE, label, self.open_badge, name="badge", style="secondary", text_size=22,
+                                 icon="star"))
         first = next((b for b in self.controls.buttons if b.name.startswith("lesson-")), None)
         self.controls.focus = first
 
+    def band_progress(self):
+        from ..badges import band_progress
+
+        return band_progress(self.game.data, self.game.profile.id, self.game.library, self.game.profile.band)
+
+    def open_badge(self) -> None:
+        progress = self.band_progress()
+        if progress.champion:
+            from .certificate import CertificateScene
+
+            self.game.scenes.push(CertificateScene(self.game, progress))
+            return
+        from .notice import NoticeScene
+
+        left = progress.total - progress.finished
+        self.game.scenes.push(NoticeScene(self.game, ngettext(
+            "Finish {n} more lesson to become a Sango Safety Champion and get your certificate.",
+            "Finish {n} more lessons to become a Sango Safety Champion and get your certificate.", left).format(n=left),
+            _("Your badge")))
+
     @staticmethod
     def _cell(column: int, row: int) -> tuple[int, int, int, int]:
-        return 30 + column * (COLUMN_W + 20), 232 + row * (CARD_H + 16), COLUMN_W, CARD_H
+        return 30 + column * (COLUMN_W + 20), 232 + row * (CARD_H + ROW_GAP), COLUMN_W, CARD_H
 
     def handle(self, event) -> bool:
         if event.kind == "move":
@@ -110,13 +137,14 @@ class LessonMapScene(Scene):
                 star_row(p, (button.rect.right - 56, button.rect.bottom - 22), entry.stars if entry else 0, 24)
                 if entry and entry.completed:
                     p.icon("check", (button.rect.x + 22, button.rect.bottom - 22), 24, theme.GOOD)
+
         shown = self.shown_lesson()
         if shown is not None:
-            p.text(tr(shown.summary), (640, 672), 24, theme.INK, anchor="midbottom", width=1100, align="center",
-                   fit_height=64)
+            p.text(tr(shown.summary), (820, 664), 24, theme.INK, anchor="center", width=860, align="center",
+                   fit_height=80)
         broken = self.broken_here()
         if broken:
             note = ngettext("{n} lesson could not be opened and is unavailable for now. A grown-up can run \"sango check\" to see why.",
                             "{n} lessons could not be opened and are unavailable for now. A grown-up can run \"sango check\" to see why.",
                             len(broken)).format(n=len(broken))
-            p.text(note, (640, 706), 20, theme.TRY_AGAIN, anchor="midbottom", width=1100, align="center")
+            p.text(note, (820, 712), 20, theme.TRY_AGAIN, anchor="midbottom", width=860, align="center")

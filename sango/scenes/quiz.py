@@ -14,12 +14,13 @@ from ..engine.painter import Painter
 from ..engine.widgets import Button
 from ..i18n import _, ngettext, tr
 from .common import bubble, panel
+from .dragging import CardDragging
 from .story import BUBBLE_W, BUBBLE_X, NEXT_RECT, LessonScene
 
 BOTTOM = 606  # options end above the Next / Check button row
 
 
-class QuizScene(LessonScene):
+class QuizScene(CardDragging, LessonScene):
     name = "quiz"
 
     def __init__(self, game, runner) -> None:
@@ -27,9 +28,6 @@ class QuizScene(LessonScene):
         self.answer: Answer | None = None
         self.selected: set[str] = set()
         self.placed: dict[str, str] = {}  # sort card id -> group id
-        self.held: str | None = None  # a sort card picked up (tapped or dragged)
-        self.drag_pos: tuple[float, float] | None = None
-        self.drag_from: tuple[float, float] | None = None
 
     @property
     def session(self):
@@ -116,10 +114,6 @@ class QuizScene(LessonScene):
     def check_multiple(self) -> None:
         self.submit(frozenset(self.selected))
 
-    def hold(self, card_id: str) -> None:
-        self.held = None if self.held == card_id else card_id
-        self.relayout()
-
     def drop(self, group_id: str) -> None:
         if self.held is not None:
             self.placed[self.held] = group_id
@@ -146,7 +140,7 @@ class QuizScene(LessonScene):
         self.answer = None
         self.selected.clear()
         self.placed.clear()
-        self.held = None
+        self.reset_drag()
         self.controls.focus = None
         if self.session.done:
             self.runner.advance()
@@ -156,35 +150,12 @@ class QuizScene(LessonScene):
 
     # ---- dragging cards -----------------------------------------------------------------------
     def handle(self, event) -> bool:
-        if self.answer is None and self.question.type == "sort" and event.kind in ("press", "move", "release"):
-            if self._drag(event):
-                return True
+        if self.answer is None and self.question.type == "sort" and self.handle_drag(event):
+            return True
         return super().handle(event)
 
-    def _drag(self, event) -> bool:
-        if event.kind == "press":
-            button = self.controls.at(event.pos)
-            if button is not None and button.name.startswith("card-"):
-                self.held = button.name[len("card-"):]
-                self.drag_from = event.pos
-                return True
-            return False
-        if self.drag_from is None:
-            return False
-        if event.kind == "move":
-            if self.drag_pos is None and _distance(event.pos, self.drag_from) > 12:
-                self.drag_pos = event.pos
-                self.relayout()
-            elif self.drag_pos is not None:
-                self.drag_pos = event.pos
-            return True
-        dragged, self.drag_pos, self.drag_from = self.drag_pos is not None, None, None
-        target = self.controls.at(event.pos) if dragged else None
-        if target is not None and target.name.startswith("group-"):
-            self.drop(target.name[len("group-"):])
-        else:
-            self.relayout()  # a tap: the card stays picked up until a group is tapped
-        return True
+    def card_text(self, card_id: str) -> str:
+        return tr(next(i for i in self.question.items if i.id == card_id).text)
 
     # ---- drawing ------------------------------------------------------------------------------
     def draw(self, p: Painter) -> None:
@@ -209,13 +180,7 @@ class QuizScene(LessonScene):
         super(LessonScene, self).draw(p)
         if q.type == "sort":
             self._draw_sort(p, q)
-        if self.drag_pos is not None and self.held is not None:
-            item = next(i for i in q.items if i.id == self.held)
-            card = pygame.Rect(0, 0, 200, 66)
-            card.center = (round(self.drag_pos[0]), round(self.drag_pos[1]))
-            panel(p, card, theme.PANEL, 16, theme.PRIMARY)
-            p.text(tr(item.text), card.center, 20, theme.INK, bold=True, anchor="center", width=180, align="center",
-                   fit_height=60)
+        self.draw_dragged(p)
 
     def _draw_sort(self, p: Painter, q: Question) -> None:
         p.text(_("Drag each card into a group, or tap a card and then a group."), (BUBBLE_X, BOTTOM + 22), 22,
@@ -267,6 +232,3 @@ class QuizScene(LessonScene):
             self.t = 0.0
         super().update(dt)
 
-
-def _distance(a, b) -> float:
-    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5

@@ -36,6 +36,12 @@ class ResultsScene(LessonScene):
             game.persist()
         game.sound.play("cheer")
         self.chimed = 0
+        self.champion = None  # the band's progress, when this lesson made the child a champion
+        if game.profile is not None:
+            from ..badges import band_progress
+
+            progress = band_progress(game.data, game.profile.id, game.library, runner.lesson.band)
+            self.champion = progress if progress.champion and self.best.times_played == 1 else None
 
     def layout(self) -> None:
         self.controls.add(Button(pygame.Rect(BOX.x + 40, BOX.bottom + 30, 350, 76), _("Play again"), self.again,
@@ -45,6 +51,15 @@ class ResultsScene(LessonScene):
         self.controls.add(Button(pygame.Rect(1086, 20, 170, 60), _("Help"), self.game.open_help, name="help",
                                  icon="help", style="quiet", text_size=24))
         self.controls.focus = self.controls.find("map")
+        if self.champion is not None:
+            self.controls.add(Button(pygame.Rect(BOX.x + 170, BOX.y + 404, 460, 58), _("See my certificate"),
+                                     self.certificate, name="certificate", icon="star", text_size=24))
+            self.controls.focus = self.controls.find("certificate")
+
+    def certificate(self) -> None:
+        from .certificate import CertificateScene
+
+        self.game.scenes.push(CertificateScene(self.game, self.champion))
 
     def again(self) -> None:
         from .story import StoryScene
@@ -85,6 +100,13 @@ class ResultsScene(LessonScene):
                             self.total).format(right=self.right, total=self.total),
                    (BOX.centerx, BOX.y + 320), 28, theme.INK, anchor="midtop", width=BOX.width - 60, align="center",
                    fit_height=44)
-        p.text(praise(self.stars), (BOX.centerx, BOX.y + 370), 28, theme.GOOD, bold=True, anchor="midtop",
-               width=BOX.width - 60, align="center", fit_height=84)
+        if self.champion is not None:
+            from .certificate import draw_badge
+
+            draw_badge(p, (BOX.x + 90, BOX.y + 420), 110, True)
+            p.text(_("You finished every lesson: you are a Sango Safety Champion!"), (BOX.centerx, BOX.y + 362), 24,
+                   theme.GOOD, bold=True, anchor="midtop", width=BOX.width - 60, align="center", fit_height=40)
+        else:
+            p.text(praise(self.stars), (BOX.centerx, BOX.y + 370), 28, theme.GOOD, bold=True, anchor="midtop",
+                   width=BOX.width - 60, align="center", fit_height=84)
         super().draw(p)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pygame
 
-from ..content.model import ChatStep, ChoiceStep, DialogueStep, Lesson, QuizStep
+from ..content.model import ActivityStep, ChatStep, ChoiceStep, DialogueStep, FeedStep, Lesson, QuizStep
 from ..content.runner import LessonRunner
 from ..engine import theme
 from ..engine.painter import LOGICAL_W, Painter
@@ -12,9 +12,11 @@ from ..engine.widgets import Button
 from ..art.avatars import KEYS as AVATAR_KEYS
 from ..i18n import _, adapted_avatar, tr
 from .common import bubble, panel
+from .phone import draw_messages, draw_phone, draw_posts
 
 NEXT_RECT = pygame.Rect(926, 624, 330, 76)
 BUBBLE_X, BUBBLE_W = 400, 840
+PHONE = pygame.Rect(410, 96, 520, 612)
 
 
 class LessonScene(Scene):
@@ -27,6 +29,20 @@ class LessonScene(Scene):
     @property
     def lesson(self) -> Lesson:
         return self.runner.lesson
+
+    def avatar_of(self, speaker: str) -> str:
+        """The picture of a lesson character, as the language's adaptations may change it."""
+        character = self.lesson.character(speaker)
+        if character is None:
+            return "unknown"
+        picture = adapted_avatar(self.lesson.id, character.id, character.avatar)
+        return picture if picture in AVATAR_KEYS else character.avatar
+
+    def speaker_name(self, speaker: str) -> str:
+        if speaker == "sango":
+            return "Sango"
+        character = self.lesson.character(speaker)
+        return tr(character.name) if character else ""
 
     def add_top_bar(self) -> None:
         self.controls.add(Button(pygame.Rect(24, 20, 170, 60), _("Menu"), self.back, name="menu",
@@ -55,9 +71,13 @@ class LessonScene(Scene):
 
         if self.runner.finished:
             self.game.scenes.replace(ResultsScene(self.game, self.runner))
+        elif isinstance(self.runner.step, ActivityStep):
+            from .activities import activity_scene
+
+            self.game.scenes.replace(activity_scene(self.game, self.runner))
         elif isinstance(self.runner.step, QuizStep) and not isinstance(self, QuizScene):
             self.game.scenes.replace(QuizScene(self.game, self.runner))
-        elif not isinstance(self.runner.step, QuizStep) and not isinstance(self, StoryScene):
+        elif not isinstance(self.runner.step, QuizStep) and type(self) is not StoryScene:
             self.game.scenes.replace(StoryScene(self.game, self.lesson, self.runner))
         else:
             self.relayout()
@@ -73,7 +93,7 @@ class StoryScene(LessonScene):
 
     def enter(self) -> None:
         super().enter()
-        if isinstance(self.runner.step, QuizStep):
+        if isinstance(self.runner.step, (QuizStep, ActivityStep)):
             self.continue_lesson()
 
     # ---- buttons ------------------------------------------------------------------------------
@@ -144,6 +164,8 @@ class StoryScene(LessonScene):
             return tr(step.lines[self.runner.shown - 1].text)
         if isinstance(step, ChatStep):
             return tr(step.messages[self.runner.shown - 1].text)
+        if isinstance(step, FeedStep):
+            return tr(step.posts[self.runner.shown - 1].text)
         if isinstance(step, ChoiceStep):
             return tr(step.prompt)
         return ""
@@ -159,6 +181,8 @@ class StoryScene(LessonScene):
             self._draw_dialogue(p, step)
         elif isinstance(step, ChatStep):
             self._draw_chat(p, step)
+        elif isinstance(step, FeedStep):
+            self._draw_feed(p, step)
         elif isinstance(step, ChoiceStep):
             self._draw_choice(p, step)
         super().draw(p)
@@ -169,18 +193,6 @@ class StoryScene(LessonScene):
                 p.icon(option.icon or "question", (button.rect.centerx, button.rect.y + (button.rect.height - 60) / 2),
                        min(150, button.rect.height - 110), theme.INK)
 
-    def _avatar(self, character) -> str:
-        if character is None:
-            return "unknown"
-        picture = adapted_avatar(self.lesson.id, character.id, character.avatar)
-        return picture if picture in AVATAR_KEYS else character.avatar
-
-    def _speaker_name(self, speaker: str) -> str:
-        if speaker == "sango":
-            return "Sango"
-        character = self.lesson.character(speaker)
-        return tr(character.name) if character else ""
-
     def _draw_speaker(self, p: Painter, speaker: str, mood: str) -> tuple[float, float]:
         """Draw who is talking on the left; returns where a bubble's tail should point."""
         talking = self.talk_left > 0
@@ -190,10 +202,9 @@ class StoryScene(LessonScene):
         if speaker == "narrator":
             p.sango((200, 520), 240, "happy")
             return None
-        character = self.lesson.character(speaker)
         bob = 4 if talking and int(self.t * 8) % 2 else 0
-        p.avatar(self._avatar(character), (200, 290 - bob), 220)
-        p.text(self._speaker_name(speaker), (200, 412), 28, theme.INK, bold=True, anchor="midtop", width=320,
+        p.avatar(self.avatar_of(speaker), (200, 290 - bob), 220)
+        p.text(self.speaker_name(speaker), (200, 412), 28, theme.INK, bold=True, anchor="midtop", width=320,
                align="center", fit_height=40)
         p.sango((130, 620), 150, "happy")
         return (320, 290)
@@ -207,7 +218,7 @@ class StoryScene(LessonScene):
         box = pygame.Rect(BUBBLE_X, 150, BUBBLE_W, max(150, h + 44))
         colour = (255, 248, 226) if line.speaker == "narrator" else theme.BUBBLE
         if line.speaker not in ("sango", "narrator"):
-            p.text(self._speaker_name(line.speaker), (BUBBLE_X + 8, 112), 24, theme.INK_SOFT, bold=True,
+            p.text(self.speaker_name(line.speaker), (BUBBLE_X + 8, 112), 24, theme.INK_SOFT, bold=True,
                    width=BUBBLE_W, fit_height=34)
         bubble(p, box, text, tail, size, colour)
         dots = len(step.lines)
@@ -218,49 +229,13 @@ class StoryScene(LessonScene):
 
     def _draw_chat(self, p: Painter, step: ChatStep) -> None:
         p.sango((190, 470), 330, "thinking")
-        phone = pygame.Rect(410, 96, 520, 612)
-        p.shadow(phone, 44, offset=8)
-        p.fill((34, 40, 60), phone, 44)
-        screen = phone.inflate(-28, -28)
-        p.fill(theme.CHAT_BG, screen, 32)
-        bar = pygame.Rect(screen.x, screen.y, screen.width, 78)
-        p.fill(theme.APP_BAR, bar, 32)
-        p.fill(theme.APP_BAR, (bar.x, bar.y + 40, bar.width, 38))
-        p.text(step.app, (bar.x + 28, bar.y + 8), 24, theme.ON_PRIMARY, bold=True, width=bar.width - 40, fit_height=32)
-        if step.title:
-            p.text(tr(step.title), (bar.x + 28, bar.y + 44), 20, (220, 228, 250), width=bar.width - 40, fit_height=28)
-        area = pygame.Rect(screen.x + 14, bar.bottom + 12, screen.width - 28, screen.bottom - bar.bottom - 28)
-        blocks = [self._chat_block(p, m, area.width) for m in step.messages[: self.runner.shown]]
-        total = sum(h for _m, h in blocks) + 14 * (len(blocks) - 1)
-        y = area.y + min(0, area.height - total)
-        previous_clip = p.surface.get_clip()
-        p.surface.set_clip(p.rect(area))
-        for message, height in blocks:
-            if y + height >= area.y:
-                self._draw_chat_message(p, message, area, y)
-            y += height + 14
-        p.surface.set_clip(previous_clip)
+        area = draw_phone(p, PHONE, step.app, step.title)
+        draw_messages(p, self, step.messages[: self.runner.shown], area)
 
-    def _chat_block(self, p: Painter, message, width: float):
-        _w, h = p.measure(tr(message.text), 24, width=width * 0.72 - 32)
-        return message, h + (56 if message.sender != "me" else 28)
-
-    def _draw_chat_message(self, p: Painter, message, area: pygame.Rect, y: float) -> None:
-        text = tr(message.text)
-        inner = area.width * 0.72 - 32
-        w, h = p.measure(text, 24, width=inner)
-        if message.sender == "me":
-            box = pygame.Rect(area.right - w - 32, y, w + 32, h + 24)
-            p.fill(theme.CHAT_ME, box, 18)
-            p.text(text, (box.x + 16, box.y + 12), 24, theme.INK, width=inner)
-            return
-        character = self.lesson.character(message.sender)
-        p.avatar(self._avatar(character), (area.x + 22, y + 22), 40)
-        p.text(self._speaker_name(message.sender), (area.x + 52, y), 20, theme.INK_SOFT, bold=True,
-               width=area.width - 60, fit_height=26)
-        box = pygame.Rect(area.x + 52, y + 28, max(w, 40) + 32, h + 24)
-        p.fill(theme.CHAT_THEM, box, 18)
-        p.text(text, (box.x + 16, box.y + 12), 24, theme.INK, width=inner)
+    def _draw_feed(self, p: Painter, step: FeedStep) -> None:
+        p.sango((190, 470), 330, "thinking")
+        area = draw_phone(p, PHONE, step.app)
+        draw_posts(p, self, step.posts[: self.runner.shown], area)
 
     def _prompt_size(self, step: ChoiceStep) -> float:
         return self.game.painter.fit(tr(step.prompt), 32, BUBBLE_W - 56, 124, bold=True)

@@ -17,7 +17,14 @@ class TitleScene(Scene):
         self.add_corner_buttons(back=False, settings=True)
         self.controls.add(Button(pygame.Rect(640, 430, 420, 84), _("Play"), self.play, name="play",
                                  icon="play", text_size=36))
+        self.controls.add(Button(pygame.Rect(24, 640, 250, 60), _("Classroom"), self.classroom, name="classroom",
+                                 icon="grown-up", style="quiet", text_size=24))
         self.controls.focus = self.controls.find("play")
+
+    def classroom(self) -> None:
+        from .classroom.menu import open_classroom
+
+        open_classroom(self.game)
 
     def play(self) -> None:
         from .profiles import ProfilesScene
