@@ -121,6 +121,7 @@ def test_every_activity_of_the_fixture_has_moves_that_finish_it():
 
 
 BROKEN = {
+    "card-icons": ("group: share, icon: star}", "group: share}", "some cards of step 'sorting' have an icon"),
     "tool": ("      - {id: reply, safe: false, feedback: Replying in anger can make things worse. Try another button.}",
              "      - {id: shout, safe: false, feedback: No.}", "unknown tool 'shout'"),
     "after": ("after: screenshot", "after: leave", "tool 'block' comes after 'leave', but this step has no such tool"),

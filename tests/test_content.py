@@ -87,3 +87,12 @@ def test_readability_formula_on_known_text():
 def test_lesson_ids_and_titles_are_unique():
     titles = Counter((l.band, l.title.msgid) for l in LIBRARY.lessons)
     assert not [t for t, n in titles.items() if n > 1]
+
+
+def test_the_content_report_lists_every_lesson_and_key_message():
+    from sango.report import report
+
+    text, ok = report(LESSONS)
+    assert ok, text
+    assert all(f"| {l.id}: " in text for l in LIBRARY.lessons)
+    assert all(f"| {m} | " in text for band in KEY_MESSAGES.values() for m in band)

@@ -31,3 +31,13 @@ def test_problems_are_listed_with_where_they_are(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "placeholders differ" in out and "fuzzy" in out and "untranslated" in out
     assert "does not fit the sort card" in out and LESSON.source in out
+
+
+def test_plural_forms_may_leave_out_the_number_but_not_invent_placeholders():
+    from sango.i18n_check import placeholders_differ
+
+    ids = ("Add {n} more word.", "Add {n} more words.")
+    assert not placeholders_differ(ids, ("أضف {n} كلمات.", "أضف كلمة واحدة.", "أضف كلمتين."))
+    assert placeholders_differ(ids, ("Ajoute un mot.", "Ajoute des mots."))  # the number is gone entirely
+    assert placeholders_differ(ids, ("Ajoute {n} {x}.", "Ajoute {n} mots."))
+    assert placeholders_differ(("Hi {name}",), ("Salut",))

@@ -7,6 +7,8 @@ browser runs imports this module. Text is in the current language and uses the g
 from __future__ import annotations
 
 import datetime
+import io
+import re
 from pathlib import Path
 
 from .. import i18n
@@ -103,8 +105,13 @@ class _Document:
     def page(self) -> None:
         self.pdf.add_page()
 
+    def keep_numbers(self, text: str) -> str:
+        """In right-to-left text, "116 111" must stay one number, in its own order."""
+        return re.sub(r"(?<=\d) (?=\d)", "\u00a0", text) if self.rtl else text
+
     def text(self, text: str, size: float = 11, bold: bool = False, gap: float = 1.5, align: str | None = None,
              colour=(20, 24, 40), indent: float = 0) -> None:
+        text = self.keep_numbers(text)
         pdf = self.pdf
         pdf.set_font(self.script, "B" if bold else "", size)
         pdf.set_text_color(*colour)
@@ -123,6 +130,7 @@ class _Document:
         self.pdf.ln(2)
 
     def box(self, text: str, size: float = 10) -> None:
+        text = self.keep_numbers(text)
         pdf = self.pdf
         pdf.set_font(self.script, "", size)
         pdf.set_fill_color(255, 240, 240)
@@ -234,8 +242,6 @@ def worksheet(lessons: list[Lesson], path: Path) -> Path:
 def _sango_png() -> bytes | None:
     """Sango cheering, drawn by the game's own art code, as PNG bytes (None if it can't be drawn)."""
     try:
-        import io
-
         import pygame
 
         from ..art.sango_figure import draw_sango

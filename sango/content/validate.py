@@ -277,6 +277,9 @@ class LessonBuilder(NodeReader):
         groups = self.each(values.get("groups"), "groups", self.sort_group, ctx, seen, ACTIVITY_RESERVED, SORT_GROUPS)
         self.group_ids = [g.id for g in groups]
         cards = self.each(values.get("items"), "items", self.sort_card, ctx, seen, ACTIVITY_RESERVED, SORT_ITEMS)
+        if 0 < sum(bool(c.icon) for c in cards) < len(cards):
+            self.problem(values["items"], f"some cards of step '{common['id']}' have an icon and some do not: give "
+                                          f"every card a picture, or none (pictures must not give the answer away)")
         return SortStep(**common, groups=groups, items=cards)
 
     def sort_card(self, node: Node, item_id: str, ctx: str) -> SortCard:
