@@ -100,9 +100,9 @@ class Game:
             from .web.bundle import BUNDLE, load_bundle
 
             return load_bundle(self.options.bundle or BUNDLE)
-        from .content.loader import load_library
+        from .lesson_cache import load_cached_library
 
-        return load_library(self.options.lessons_dir)
+        return load_cached_library(self.options.lessons_dir)
 
     def apply_settings(self) -> None:
         settings = self.data.settings

@@ -29,3 +29,12 @@ def offscreen_text(monkeypatch):
 
     monkeypatch.setattr(Painter, "text", text)
     return outside
+
+
+@pytest.fixture(autouse=True)
+def english_first():
+    """Every test starts in English, whatever language the test before it left the game in."""
+    from sango import i18n
+
+    i18n.set_language("en")
+    yield

@@ -51,12 +51,15 @@ def find_lesson_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def load_files(files: list[Path], root: Path | None = None) -> LessonLibrary:
-    """Load these files; a lesson id used by more than one file is reported in each of them."""
+def load_files(files: list[Path], root: Path | None = None, load_one=None) -> LessonLibrary:
+    """Load these files; a lesson id used by more than one file is reported in each of them.
+
+    `load_one(path, root)` reads one file (default `load_lesson_file`; the desktop's cache passes its own).
+    """
     library = LessonLibrary()
     loaded: list[Lesson] = []
     for path in files:
-        lesson, problems = load_lesson_file(path, root)
+        lesson, problems = (load_one or load_lesson_file)(path, root)
         if lesson is None:
             library.broken[display_path(path, root)] = problems
         else:

@@ -100,11 +100,13 @@ class CertificateScene(Scene):
         p.text(_("for finishing every lesson for {band} and learning to stay safe online.").format(
             band=band_label(self.progress.band)), (cx, PAPER.y + 276), 26, theme.INK, anchor="midtop",
             width=PAPER.width - 320, align="center", fit_height=76)
-        for i, topic in enumerate(("bullying", "grooming", "personal-data", "netiquette")):
+        topics = ("bullying", "grooming", "personal-data", "netiquette")
+        size = min(p.fit(topic_label(t), 20, 136, 52, bold=True) for t in topics)  # one size for all four
+        for i, topic in enumerate(topics):
             x = PAPER.x + 60 + i * 185
             p.icon(TOPIC_ICONS[topic], (x + 20, PAPER.y + 396), 34, theme.TOPIC_COLOURS[topic])
-            p.text(topic_label(topic), (x + 44, PAPER.y + 396), 20, theme.INK, bold=True, anchor="midleft", width=136,
-                   fit_height=52)
+            p.text(topic_label(topic), (x + 44, PAPER.y + 396), size, theme.INK, bold=True, anchor="midleft",
+                   width=136)
         p.text(ngettext("{stars} star of {total}", "{stars} stars of {total}", self.progress.stars).format(
             stars=self.progress.stars, total=self.progress.max_stars), (cx, PAPER.y + 448), 24, theme.INK_SOFT,
             bold=True, anchor="midtop", width=500, align="center", fit_height=36)

@@ -29,7 +29,7 @@ SOUND_SUFFIXES = {".ogg"}
 FONT_SUFFIXES = {".ttf", ".otf"}
 # Modules the browser never runs: lesson checking with PyYAML, translator and developer tools.
 DESKTOP_ONLY = {
-    "autoplay.py", "cli_check.py", "i18n_check.py", "pseudo.py", "report.py", "screenshots.py",
+    "autoplay.py", "cli_check.py", "i18n_check.py", "lesson_cache.py", "pseudo.py", "report.py", "screenshots.py",
     "content/extract.py", "content/loader.py", "content/validate.py", "content/yaml_safe.py",
     "content/readability.py", "web/build.py",
 }
