@@ -47,13 +47,18 @@ def draw_phone(p: Painter, phone: pygame.Rect, app: str, title=None, compact: bo
 
 def draw_messages(p: Painter, scene, messages, area: pygame.Rect) -> None:
     """Chat bubbles from the top, scrolled so the newest stays in view. `scene` names and draws people."""
-    blocks = [(m, message_height(p, m, area.width)) for m in messages]
-    total = sum(h for _m, h in blocks) + GAP * (len(blocks) - 1)
+    _draw_newest_in_view(p, area, [(m, message_height(p, m, area.width)) for m in messages],
+                         lambda message, y, _height: draw_message(p, scene, message, area, y))
+
+
+def _draw_newest_in_view(p: Painter, area: pygame.Rect, blocks, draw_one) -> None:
+    """Draw (item, height) blocks top to bottom, scrolled up so the last one is in view."""
+    total = sum(h for _item, h in blocks) + GAP * (len(blocks) - 1)
     y = area.y + min(0, area.height - total)
     with clipped(p, area):
-        for message, height in blocks:
+        for item, height in blocks:
             if y + height >= area.y:
-                draw_message(p, scene, message, area, y)
+                draw_one(item, y, height)
             y += height + GAP
 
 
@@ -83,14 +88,8 @@ def draw_message(p: Painter, scene, message, area: pygame.Rect, y: float) -> pyg
 
 def draw_posts(p: Painter, scene, posts, area: pygame.Rect) -> None:
     """Social media posts, newest at the bottom in view, like the chat."""
-    blocks = [(post, post_height(p, post, area.width)) for post in posts]
-    total = sum(h for _p, h in blocks) + GAP * (len(blocks) - 1)
-    y = area.y + min(0, area.height - total)
-    with clipped(p, area):
-        for post, height in blocks:
-            if y + height >= area.y:
-                draw_post(p, scene, post, pygame.Rect(area.x, y, area.width, height))
-            y += height + GAP
+    _draw_newest_in_view(p, area, [(post, post_height(p, post, area.width)) for post in posts],
+                         lambda post, y, height: draw_post(p, scene, post, pygame.Rect(area.x, y, area.width, height)))
 
 
 def post_height(p: Painter, post, width: float) -> float:
