@@ -100,7 +100,7 @@ def _fit(size, text: str, width: int) -> int:
 class TextCache:
     """Rendered text surfaces, least recently used dropped first."""
 
-    def __init__(self, fonts: Fonts, capacity: int = 240) -> None:
+    def __init__(self, fonts: Fonts, capacity: int = 120) -> None:
         self.fonts = fonts
         self.capacity = capacity
         self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
