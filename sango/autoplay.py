@@ -87,6 +87,11 @@ class Player:
             script[i] = [move(points[i])]
         self.frames(steps + 2, script)
 
+    def save_screen(self, path) -> None:
+        """Let the screen settle for a few frames, then save the window as a PNG."""
+        self.frames(3)
+        pygame.image.save(self.game.window, str(path))
+
     def key(self, key: int, mod: int = 0, unicode: str = "") -> None:
         self.frames(2, {0: [pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0)],
                         1: [pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0)]})

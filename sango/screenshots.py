@@ -31,10 +31,8 @@ def capture_screens(out_dir: Path, size: tuple[int, int] = (1280, 720), band: st
     shots: dict[str, Path] = {}
 
     def shot(name: str) -> None:
-        player.frames(3)
-        path = out_dir / f"{name}.png"
-        pygame.image.save(game.window, str(path))
-        shots[name] = path
+        shots[name] = out_dir / f"{name}.png"
+        player.save_screen(shots[name])
 
     player.frames(40)
     shot("title")

@@ -21,10 +21,8 @@ def capture_classroom(out_dir: Path, size: tuple[int, int] = (1920, 1080), band:
     shots: dict[str, Path] = {}
 
     def shot(name: str) -> None:
-        player.frames(3)
-        path = out_dir / f"classroom-{name}.png"
-        pygame.image.save(game.window, str(path))
-        shots[name] = path
+        shots[name] = out_dir / f"classroom-{name}.png"
+        player.save_screen(shots[name])
 
     button = player.button("hold")
     pos = player.window_pos(button.rect.center)
